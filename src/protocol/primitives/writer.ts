@@ -1,0 +1,189 @@
+// Growable big-endian writer for Kafka's wire primitives. One Writer builds one frame:
+// reserve the size prefix with `int32(0)`, write header and body, then `patchInt32`.
+
+const INITIAL_SIZE = 256;
+
+export class Writer {
+  buf: Buffer;
+  pos = 0;
+
+  constructor(initialSize = INITIAL_SIZE) {
+    this.buf = Buffer.allocUnsafe(initialSize);
+  }
+
+  #ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  /** The bytes written so far (a view, valid until the next write). */
+  finish(): Buffer {
+    return this.buf.subarray(0, this.pos);
+  }
+
+  patchInt32(at: number, value: number): void {
+    this.buf.writeInt32BE(value, at);
+  }
+
+  int8(v: number): void {
+    this.#ensure(1);
+    this.buf.writeInt8(v, this.pos);
+    this.pos += 1;
+  }
+
+  uint8(v: number): void {
+    this.#ensure(1);
+    this.buf[this.pos++] = v & 0xff;
+  }
+
+  bool(v: boolean): void {
+    this.uint8(v ? 1 : 0);
+  }
+
+  int16(v: number): void {
+    this.#ensure(2);
+    this.buf.writeInt16BE(v, this.pos);
+    this.pos += 2;
+  }
+
+  uint16(v: number): void {
+    this.#ensure(2);
+    this.buf.writeUInt16BE(v, this.pos);
+    this.pos += 2;
+  }
+
+  int32(v: number): void {
+    this.#ensure(4);
+    this.buf.writeInt32BE(v, this.pos);
+    this.pos += 4;
+  }
+
+  uint32(v: number): void {
+    this.#ensure(4);
+    this.buf.writeUInt32BE(v >>> 0, this.pos);
+    this.pos += 4;
+  }
+
+  int64(v: bigint): void {
+    this.#ensure(8);
+    this.buf.writeBigInt64BE(v, this.pos);
+    this.pos += 8;
+  }
+
+  float64(v: number): void {
+    this.#ensure(8);
+    this.buf.writeDoubleBE(v, this.pos);
+    this.pos += 8;
+  }
+
+  /** A UUID in Kafka's printed form (URL-safe base64, 22 characters). */
+  uuid(v: string): void {
+    const bytes = Buffer.from(v, "base64url");
+    if (bytes.length !== 16) throw new RangeError(`not a UUID: ${v}`);
+    this.raw(bytes);
+  }
+
+  unsignedVarint(v: number): void {
+    this.#ensure(5);
+    let n = v >>> 0;
+    while (n >= 0x80) {
+      this.buf[this.pos++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    this.buf[this.pos++] = n;
+  }
+
+  varint(v: number): void {
+    this.unsignedVarint((v << 1) ^ (v >> 31));
+  }
+
+  /** Zig-zag varlong for values within ±2^53. */
+  varlong(v: number): void {
+    this.#ensure(10);
+    // zig-zag in float arithmetic: 2v for v >= 0, -2v - 1 for v < 0
+    let n = v >= 0 ? v * 2 : -v * 2 - 1;
+    while (n >= 0x80) {
+      this.buf[this.pos++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    this.buf[this.pos++] = n;
+  }
+
+  raw(bytes: Uint8Array): void {
+    this.#ensure(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
+  #utf8(v: string, len: number): void {
+    this.#ensure(len);
+    this.buf.write(v, this.pos, len, "utf8");
+    this.pos += len;
+  }
+
+  string(v: string): void {
+    const len = Buffer.byteLength(v);
+    if (len > 0x7fff) throw new RangeError(`string of ${len} bytes is longer than int16 allows`);
+    this.int16(len);
+    this.#utf8(v, len);
+  }
+
+  nullableString(v: string | null): void {
+    if (v === null) this.int16(-1);
+    else this.string(v);
+  }
+
+  compactString(v: string): void {
+    const len = Buffer.byteLength(v);
+    this.unsignedVarint(len + 1);
+    this.#utf8(v, len);
+  }
+
+  compactNullableString(v: string | null): void {
+    if (v === null) this.unsignedVarint(0);
+    else this.compactString(v);
+  }
+
+  bytes(v: Uint8Array): void {
+    this.int32(v.length);
+    this.raw(v);
+  }
+
+  nullableBytes(v: Uint8Array | null): void {
+    if (v === null) this.int32(-1);
+    else this.bytes(v);
+  }
+
+  compactBytes(v: Uint8Array): void {
+    this.unsignedVarint(v.length + 1);
+    this.raw(v);
+  }
+
+  compactNullableBytes(v: Uint8Array | null): void {
+    if (v === null) this.unsignedVarint(0);
+    else this.compactBytes(v);
+  }
+
+  arrayLength(n: number): void {
+    this.int32(n);
+  }
+
+  compactArrayLength(n: number): void {
+    this.unsignedVarint(n + 1);
+  }
+}
+
+/** Bytes an unsigned varint takes. */
+export function sizeOfUnsignedVarint(v: number): number {
+  let n = v >>> 0;
+  let bytes = 1;
+  while (n >= 0x80) {
+    n >>>= 7;
+    bytes++;
+  }
+  return bytes;
+}
