@@ -148,10 +148,15 @@ export class Reader {
         hi = (b & 0x7f) >>> 4;
       } else hi |= (b & 0x7f) << (shift - 32);
       if ((b & 0x80) === 0) {
-        const unsigned = (hi >>> 0) * 4294967296 + (lo >>> 0);
-        // zig-zag decode without losing the sign bit: (n >>> 1) ^ -(n & 1)
-        const half = Math.floor(unsigned / 2);
-        return (lo & 1) === 0 ? half : -half - 1;
+        // zig-zag decode, (n >>> 1) ^ -(n & 1), on the two 32-bit halves: forming n
+        // itself as a double would drop its low (sign) bit past 2^53
+        const half = (hi >>> 1) * 4294967296 + ((((hi & 1) << 31) | (lo >>> 1)) >>> 0);
+        const value = (lo & 1) === 0 ? half : -half - 1;
+        if (!Number.isSafeInteger(value)) {
+          this.fail("varlong outside ±(2^53 - 1)");
+          return 0;
+        }
+        return value;
       }
       shift += 7;
     }

@@ -101,16 +101,23 @@ export class Writer {
     this.unsignedVarint((v << 1) ^ (v >> 31));
   }
 
-  /** Zig-zag varlong for values within ±2^53. */
+  /** Zig-zag varlong for safe integers (within ±(2^53 - 1)). */
   varlong(v: number): void {
+    if (!Number.isSafeInteger(v)) throw new RangeError(`varlong ${v} is not a safe integer`);
     this.#ensure(10);
-    // zig-zag in float arithmetic: 2v for v >= 0, -2v - 1 for v < 0
-    let n = v >= 0 ? v * 2 : -v * 2 - 1;
-    while (n >= 0x80) {
-      this.buf[this.pos++] = (n % 0x80) | 0x80;
-      n = Math.floor(n / 0x80);
+    // zig-zag n = 2m + sign with m = v or -v - 1; n itself can pass 2^53 and lose its
+    // low bit as a double, so the first 7-bit group is built from m and the sign,
+    // and the rest of n is m / 64
+    const m = v >= 0 ? v : -v - 1;
+    let first = (m % 64) * 2 + (v < 0 ? 1 : 0);
+    let rest = Math.floor(m / 64);
+    if (rest > 0) first |= 0x80;
+    this.buf[this.pos++] = first;
+    while (rest >= 0x80) {
+      this.buf[this.pos++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
     }
-    this.buf[this.pos++] = n;
+    if (rest > 0) this.buf[this.pos++] = rest;
   }
 
   raw(bytes: Uint8Array): void {

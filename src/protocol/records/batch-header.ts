@@ -9,6 +9,7 @@
 // Batch size = LOG_OVERHEAD (12) + Length. Byte 16 (magic) must be read before anything
 // between Length and Magic is interpreted: magic 0/1 are legacy message sets.
 // The storage layer reads headers through this module without decoding records.
+import { crc32c } from "../crc32c.js";
 
 export const BASE_OFFSET_OFFSET = 0;
 export const LENGTH_OFFSET = 8;
@@ -113,4 +114,19 @@ export function setBaseOffset(buf: Buffer, offset: number, baseOffset: bigint): 
 /** Rewrites the partition leader epoch in place (outside the CRC). */
 export function setPartitionLeaderEpoch(buf: Buffer, offset: number, epoch: number): void {
   buf.writeInt32BE(epoch, offset + PARTITION_LEADER_EPOCH_OFFSET);
+}
+
+/** CRC-32C of the batch at `offset`: bytes from Attributes (@21) to the end of the batch. */
+export function computeBatchCrc(buf: Buffer, offset = 0): number {
+  return crc32c(buf.subarray(offset + ATTRIBUTES_OFFSET, offset + batchSizeAt(buf, offset)));
+}
+
+/** Whether the stored CRC matches the batch's bytes (the batch must be whole in `buf`). */
+export function isBatchCrcValid(buf: Buffer, offset = 0): boolean {
+  return buf.readUInt32BE(offset + CRC_OFFSET) === computeBatchCrc(buf, offset);
+}
+
+/** Recomputes and stores the CRC, after a change inside it (e.g. LogAppendTime's MaxTimestamp). */
+export function writeBatchCrc(buf: Buffer, offset = 0): void {
+  buf.writeUInt32BE(computeBatchCrc(buf, offset), offset + CRC_OFFSET);
 }

@@ -1,0 +1,190 @@
+// The embedded broker: one node that is controller, leader of every partition and the
+// only replica. It owns the listeners, the topic metadata, the partition logs and the
+// handler registry; handlers reach everything through it.
+import { mkdirSync } from "node:fs";
+import type { BrokerConfig } from "../config/broker-config.js";
+import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
+import { SystemClock, type Clock } from "../storage/clock.js";
+import { LogManager } from "../storage/log-manager.js";
+import type { Log } from "../storage/log.js";
+import type { LogConfig } from "../storage/log-config.js";
+import { childLogger, type Logger } from "../util/logger.js";
+import { HandlerRegistry } from "./handler-registry.js";
+import { registerHandlers } from "./handlers/index.js";
+import { loadOrCreateMetaProperties } from "./metadata/meta-properties.js";
+import { TopicStore, type TopicInfo } from "./metadata/topic-store.js";
+import { createDispatcher } from "./request-dispatcher.js";
+import { SocketServer, type BoundListener } from "./socket-server.js";
+
+export interface BrokerOptions {
+  config: BrokerConfig;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface Endpoint {
+  host: string;
+  port: number;
+}
+
+export class Broker {
+  readonly config: BrokerConfig;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly nodeId: number;
+  readonly clusterId: string;
+  readonly logDir: string;
+  readonly topics: TopicStore;
+  readonly logManager: LogManager;
+  readonly registry: HandlerRegistry;
+  readonly #servers: SocketServer[] = [];
+  readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
+  #stopped = false;
+
+  private constructor(options: BrokerOptions) {
+    this.config = options.config;
+    this.clock = options.clock ?? new SystemClock();
+    this.log = options.log ?? childLogger("broker");
+    this.nodeId = this.config.nodeId;
+    const logDir = this.config.logDirs[0];
+    if (logDir === undefined) throw new Error("log.dirs is empty");
+    if (this.config.logDirs.length > 1) {
+      this.log.warn({ logDirs: this.config.logDirs }, `Carebus uses one log dir; using ${logDir}`);
+    }
+    this.logDir = logDir;
+    mkdirSync(logDir, { recursive: true });
+    const clusterId = this.config.get("carebus.cluster.id");
+    this.clusterId = loadOrCreateMetaProperties(logDir, this.nodeId, clusterId ?? undefined).clusterId;
+    this.topics = TopicStore.open(logDir);
+    this.logManager = LogManager.open({
+      logDir,
+      clock: this.clock,
+      topicConfig: (topic) => (this.topics.get(topic) ? this.logConfigFor(topic) : undefined),
+      retentionCheckIntervalMs: Number(this.config.get("log.retention.check.interval.ms")),
+      logger: storageLogger(this.log),
+    });
+    // Partitions whose directory vanished (or never got one) are recreated empty.
+    for (const t of this.topics.all()) {
+      for (let p = 0; p < t.partitions; p++) this.logManager.getOrCreateLog(t.name, p, this.logConfigFor(t.name));
+    }
+    this.registry = registerHandlers(new HandlerRegistry());
+  }
+
+  /** Opens storage and binds every listener. */
+  static async start(options: BrokerOptions): Promise<Broker> {
+    const broker = new Broker(options);
+    try {
+      const dispatch = createDispatcher(broker, broker.registry, broker.log);
+      const maxRequestBytes = broker.config.get("socket.request.max.bytes");
+      for (const listener of broker.config.listeners) {
+        if (listener.securityProtocol !== "PLAINTEXT") {
+          throw new Error(`listener ${listener.name} uses ${listener.securityProtocol}, which this build does not serve yet (PLAINTEXT only)`);
+        }
+        const server = new SocketServer(listener, dispatch, { maxRequestBytes, log: broker.log });
+        broker.#servers.push(server);
+        await server.listen();
+      }
+    } catch (err) {
+      await broker.stop();
+      throw err;
+    }
+    return broker;
+  }
+
+  get boundListeners(): BoundListener[] {
+    return this.#servers.map((s) => s.bound);
+  }
+
+  /**
+   * Where clients reach this node on `listenerName`: the advertised listener of that name,
+   * with host "localhost" when none is given and the bound port when it was 0.
+   */
+  advertisedEndpoint(listenerName: string): Endpoint | undefined {
+    const bound = this.#servers.find((s) => s.listener.name === listenerName)?.bound;
+    const advertised = this.config.advertisedListeners.find((l) => l.name === listenerName);
+    if (advertised === undefined && bound === undefined) return undefined;
+    const host = advertised?.host ?? bound?.listener.host ?? "localhost";
+    const port = advertised !== undefined && advertised.port !== 0 ? advertised.port : (bound?.port ?? 0);
+    return { host: host === "0.0.0.0" || host === "::" ? "localhost" : host, port };
+  }
+
+  topicConfig(topic: string): EffectiveTopicConfig {
+    let cfg = this.#topicConfigs.get(topic);
+    if (cfg === undefined) {
+      cfg = effectiveTopicConfig(this.topics.get(topic)?.configs ?? {}, this.config, topic);
+      this.#topicConfigs.set(topic, cfg);
+    }
+    return cfg;
+  }
+
+  logConfigFor(topic: string): LogConfig {
+    const c = this.topicConfig(topic);
+    return {
+      segmentBytes: c.get("segment.bytes"),
+      segmentMs: safe(c.get("segment.ms")),
+      retentionMs: safe(c.get("retention.ms")),
+      retentionBytes: safe(c.get("retention.bytes")),
+      flushMessages: safe(c.get("flush.messages")),
+      flushMs: safe(c.get("flush.ms")),
+      indexIntervalBytes: c.get("index.interval.bytes"),
+      segmentIndexBytes: c.get("segment.index.bytes"),
+      fileDeleteDelayMs: safe(c.get("file.delete.delay.ms")),
+    };
+  }
+
+  getLog(topic: string, partition: number): Log | undefined {
+    return this.logManager.getLog(topic, partition);
+  }
+
+  /** Creates the topic and its partition logs. Validation is the caller's (CreateTopics). */
+  createTopic(name: string, partitions: number, configs: Record<string, string>): TopicInfo {
+    const info = this.topics.create(name, partitions, configs, this.clock.nowMs());
+    this.#topicConfigs.delete(name);
+    for (let p = 0; p < partitions; p++) this.logManager.getOrCreateLog(name, p, this.logConfigFor(name));
+    this.log.info({ topic: name, partitions, topicId: info.topicId }, "created topic");
+    return info;
+  }
+
+  async deleteTopic(name: string): Promise<TopicInfo | undefined> {
+    const info = this.topics.delete(name);
+    if (info === undefined) return undefined;
+    this.#topicConfigs.delete(name);
+    for (let p = 0; p < info.partitions; p++) await this.logManager.deleteLog(name, p);
+    this.log.info({ topic: name }, "deleted topic");
+    return info;
+  }
+
+  addPartitions(name: string, totalCount: number): void {
+    const info = this.topics.get(name);
+    if (info === undefined) throw new Error(`unknown topic ${name}`);
+    const from = info.partitions;
+    this.topics.setPartitions(name, totalCount);
+    for (let p = from; p < totalCount; p++) this.logManager.getOrCreateLog(name, p, this.logConfigFor(name));
+  }
+
+  /** Replaces the topic's overrides and applies them to its open logs. */
+  setTopicConfigs(name: string, configs: Record<string, string>): void {
+    this.topics.setConfigs(name, configs);
+    this.#topicConfigs.delete(name);
+    const info = this.topics.get(name);
+    for (let p = 0; p < (info?.partitions ?? 0); p++) this.getLog(name, p)?.updateConfig(this.logConfigFor(name));
+  }
+
+  /** Stops listeners, then flushes and closes every log (writing the clean-shutdown marker). */
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    await Promise.all(this.#servers.map((s) => s.close()));
+    await this.logManager.close();
+    this.log.info("stopped");
+  }
+}
+
+function safe(v: bigint | number): number {
+  if (typeof v === "number") return v;
+  return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+}
+
+function storageLogger(log: Logger): { info(msg: string): void; warn(msg: string): void; error(msg: string): void } {
+  return { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) };
+}

@@ -1,0 +1,153 @@
+// One client connection: cuts the byte stream into size-prefixed frames, hands them to
+// the dispatcher one at a time and writes responses in request order. Like Kafka's
+// muted channels, a connection has one request in processing at a time; frames that
+// arrive meanwhile are buffered, and reading pauses when too many are queued.
+// A frame whose size is negative or above socket.request.max.bytes is connection-fatal:
+// one log line, this socket closes, everyone else keeps being served.
+import type { Socket } from "node:net";
+import type { Logger } from "../util/logger.js";
+import type { ConnectionInfo } from "./request-context.js";
+
+/** What the dispatcher answers for one frame: response bytes, nothing (acks=0), or close. */
+export type DispatchResult = Buffer | null | "close";
+export type Dispatcher = (frame: Buffer, connection: Connection) => Promise<DispatchResult>;
+
+const MAX_QUEUED_FRAMES = 64;
+const RESUME_QUEUED_FRAMES = 16;
+
+export class Connection {
+  readonly info: ConnectionInfo;
+  readonly #socket: Socket;
+  readonly #dispatch: Dispatcher;
+  readonly #maxRequestBytes: number;
+  readonly #log: Logger;
+  readonly #sizeBuf = Buffer.alloc(4);
+  #sizeFilled = 0;
+  #frame: Buffer | null = null;
+  #frameFilled = 0;
+  readonly #queue: Buffer[] = [];
+  #processing = false;
+  #paused = false;
+  #closed = false;
+  readonly #closeWaiters: (() => void)[] = [];
+
+  constructor(socket: Socket, info: ConnectionInfo, dispatch: Dispatcher, opts: { maxRequestBytes: number; log: Logger }) {
+    this.#socket = socket;
+    this.info = info;
+    this.#dispatch = dispatch;
+    this.#maxRequestBytes = opts.maxRequestBytes;
+    this.#log = opts.log;
+    socket.setNoDelay(true);
+    socket.on("data", (chunk: Buffer) => this.#onData(chunk));
+    socket.on("error", (err) => this.#log.debug({ err, connection: info.id }, "socket error"));
+    socket.on("close", () => this.#onClose());
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Closes the socket now; queued frames are dropped (their requests were never answered). */
+  close(reason?: string): void {
+    if (this.#closed) return;
+    if (reason) this.#log.info({ connection: this.info.id, clientAddress: this.info.clientAddress }, reason);
+    this.#socket.destroy();
+    this.#onClose();
+  }
+
+  /** Resolves when the connection has closed. */
+  whenClosed(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    return new Promise((resolve) => this.#closeWaiters.push(resolve));
+  }
+
+  #onClose(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#queue.length = 0;
+    for (const w of this.#closeWaiters.splice(0)) w();
+  }
+
+  #onData(chunk: Buffer): void {
+    let off = 0;
+    while (off < chunk.length && !this.#closed) {
+      if (this.#frame === null) {
+        const take = Math.min(4 - this.#sizeFilled, chunk.length - off);
+        chunk.copy(this.#sizeBuf, this.#sizeFilled, off, off + take);
+        this.#sizeFilled += take;
+        off += take;
+        if (this.#sizeFilled < 4) return;
+        this.#sizeFilled = 0;
+        const size = this.#sizeBuf.readInt32BE(0);
+        if (size < 0 || size > this.#maxRequestBytes) {
+          this.close(
+            `closing connection: request size ${size} is ${size < 0 ? "negative" : `larger than socket.request.max.bytes (${this.#maxRequestBytes})`}`,
+          );
+          return;
+        }
+        if (chunk.length - off >= size) {
+          // The whole frame is in this chunk: hand out a view, no copy.
+          this.#enqueue(chunk.subarray(off, off + size));
+          off += size;
+          continue;
+        }
+        this.#frame = Buffer.allocUnsafe(size);
+        this.#frameFilled = 0;
+      }
+      const n = Math.min(this.#frame.length - this.#frameFilled, chunk.length - off);
+      chunk.copy(this.#frame, this.#frameFilled, off, off + n);
+      this.#frameFilled += n;
+      off += n;
+      if (this.#frameFilled === this.#frame.length) {
+        this.#enqueue(this.#frame);
+        this.#frame = null;
+      }
+    }
+  }
+
+  #enqueue(frame: Buffer): void {
+    this.#queue.push(frame);
+    if (this.#queue.length >= MAX_QUEUED_FRAMES && !this.#paused) {
+      this.#paused = true;
+      this.#socket.pause();
+    }
+    if (!this.#processing) void this.#process();
+  }
+
+  async #process(): Promise<void> {
+    this.#processing = true;
+    try {
+      while (this.#queue.length > 0 && !this.#closed) {
+        const frame = this.#queue.shift() as Buffer;
+        if (this.#paused && this.#queue.length <= RESUME_QUEUED_FRAMES) {
+          this.#paused = false;
+          this.#socket.resume();
+        }
+        const result = await this.#dispatch(frame, this);
+        if (this.#closed) return;
+        if (result === "close") {
+          this.close();
+          return;
+        }
+        if (result !== null && !this.#socket.write(result)) await this.#drained();
+      }
+    } catch (err) {
+      this.#log.error({ err, connection: this.info.id }, "closing connection after an unexpected error");
+      this.close();
+    } finally {
+      this.#processing = false;
+    }
+  }
+
+  #drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.#socket.off("drain", done);
+        this.#socket.off("close", done);
+        resolve();
+      };
+      this.#socket.on("drain", done);
+      this.#socket.on("close", done);
+    });
+  }
+}

@@ -1,0 +1,69 @@
+// Frame in, frame out: decode the header, find the registered handler, run it, encode
+// the answer. Per KIP-511 an ApiVersions request at a version we lack is answered in v0
+// with UNSUPPORTED_VERSION and our ranges; any other unknown key or version, and any
+// malformed frame, is connection-fatal (Kafka closes such connections too). A handler
+// that throws is answered with its API's error shape when it has one (UNKNOWN_SERVER_ERROR,
+// logged once), else the connection closes.
+import { decodeRequestFrame, encodeResponseFrame } from "../protocol/frames.js";
+import { ApiKeys, type ApiKey } from "../protocol/generated/api-messages.js";
+import { makeApiVersionsResponse } from "../protocol/generated/api-versions-response.js";
+import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import type { Logger } from "../util/logger.js";
+import type { Broker } from "./broker.js";
+import type { Connection, DispatchResult } from "./connection.js";
+import type { HandlerRegistry } from "./handler-registry.js";
+import type { RequestContext } from "./request-context.js";
+
+export function createDispatcher(broker: Broker, registry: HandlerRegistry, log: Logger) {
+  return async function dispatch(frame: Buffer, connection: Connection): Promise<DispatchResult> {
+    const decoded = decodeRequestFrame(frame);
+    const where = { connection: connection.info.id, clientAddress: connection.info.clientAddress };
+    switch (decoded.kind) {
+      case "malformed":
+        log.warn({ ...where, apiKey: decoded.apiKey, apiVersion: decoded.apiVersion }, `closing connection: ${decoded.error.message}`);
+        return "close";
+      case "unknown-api-key":
+        log.warn({ ...where, apiKey: decoded.apiKey }, `closing connection: unknown API key ${decoded.apiKey}`);
+        return "close";
+      case "unsupported-version":
+        return unsupportedVersion(decoded.header.apiKey, decoded.header.apiVersion, decoded.header.correlationId);
+      case "request":
+        break;
+    }
+    const { header, body } = decoded;
+    const handler = registry.get(header.apiKey);
+    if (handler === undefined || !registry.supports(header.apiKey, header.apiVersion)) {
+      return unsupportedVersion(header.apiKey, header.apiVersion, header.correlationId);
+    }
+    const ctx: RequestContext = {
+      apiKey: header.apiKey,
+      apiVersion: header.apiVersion,
+      correlationId: header.correlationId,
+      clientId: header.clientId,
+      connection: connection.info,
+      broker,
+      log,
+    };
+    let response: unknown;
+    try {
+      response = await handler.handle(body, ctx);
+    } catch (err) {
+      const code = err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
+      if (!(err instanceof KafkaError)) log.error({ err, ...where, api: handler.name }, "unexpected error in request handler");
+      if (handler.errorResponse === undefined) return "close";
+      response = handler.errorResponse(body, code, ctx);
+    }
+    if (response === null) return null;
+    return encodeResponseFrame(header.apiKey, header.apiVersion, header.correlationId, response as never);
+
+    function unsupportedVersion(apiKey: ApiKey, apiVersion: number, correlationId: number): DispatchResult {
+      if (apiKey === ApiKeys.ApiVersions) {
+        // KIP-511: answer in v0 (header v0) so any client can read which versions we have.
+        const body = makeApiVersionsResponse({ errorCode: ErrorCode.UNSUPPORTED_VERSION, apiKeys: registry.supportedApis() });
+        return encodeResponseFrame(ApiKeys.ApiVersions, 0, correlationId, body);
+      }
+      log.warn({ ...where, apiKey, apiVersion }, `closing connection: unsupported version ${apiVersion} of API key ${apiKey}`);
+      return "close";
+    }
+  };
+}

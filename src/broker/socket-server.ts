@@ -1,0 +1,74 @@
+// The TCP side of one listener (Kafka's Acceptor): accepts connections and gives each a
+// Connection. TLS and SASL listeners arrive with the security issue; until then only
+// PLAINTEXT listeners are bound and the others are refused at start-up.
+import { createServer, type Server, type Socket } from "node:net";
+import type { Listener } from "../config/listeners.js";
+import type { Logger } from "../util/logger.js";
+import { Connection, type Dispatcher } from "./connection.js";
+
+export interface BoundListener {
+  readonly listener: Listener;
+  readonly host: string;
+  readonly port: number;
+}
+
+export class SocketServer {
+  readonly listener: Listener;
+  readonly #server: Server;
+  readonly #connections = new Set<Connection>();
+  readonly #log: Logger;
+  #nextConnectionIndex = 0;
+  #bound: BoundListener | undefined;
+
+  constructor(listener: Listener, dispatch: Dispatcher, opts: { maxRequestBytes: number; log: Logger }) {
+    this.listener = listener;
+    this.#log = opts.log;
+    this.#server = createServer((socket: Socket) => {
+      const local = `${socket.localAddress ?? "?"}:${socket.localPort ?? 0}`;
+      const remote = `${socket.remoteAddress ?? "?"}:${socket.remotePort ?? 0}`;
+      const info = {
+        id: `${local}-${remote}-${this.#nextConnectionIndex++}`,
+        listenerName: listener.name,
+        securityProtocol: listener.securityProtocol,
+        clientAddress: socket.remoteAddress ?? "",
+        clientPort: socket.remotePort ?? 0,
+        principal: "User:ANONYMOUS",
+      };
+      const connection = new Connection(socket, info, dispatch, opts);
+      this.#connections.add(connection);
+      void connection.whenClosed().then(() => this.#connections.delete(connection));
+    });
+  }
+
+  get bound(): BoundListener {
+    if (this.#bound === undefined) throw new Error(`listener ${this.listener.name} is not bound`);
+    return this.#bound;
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  async listen(): Promise<BoundListener> {
+    const { host, port } = this.listener;
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once("error", reject);
+      this.#server.listen({ port, ...(host === null ? {} : { host }) }, () => {
+        this.#server.off("error", reject);
+        resolve();
+      });
+    });
+    const address = this.#server.address();
+    const boundPort = typeof address === "object" && address !== null ? address.port : port;
+    this.#bound = { listener: this.listener, host: host ?? "0.0.0.0", port: boundPort };
+    this.#log.info({ listener: this.listener.name, host: this.#bound.host, port: boundPort }, "listening");
+    return this.#bound;
+  }
+
+  /** Stops accepting, closes every connection, and waits until the server is closed. */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    for (const c of this.#connections) c.close();
+    await closed;
+  }
+}

@@ -1,0 +1,88 @@
+// `carebus start`: the embedded broker (and, as their issues land, the platform
+// services) in one process. Configuration: server.properties < CAREBUS_* environment
+// < --data-dir < --override key=value. SIGTERM/SIGINT stop cleanly: listeners close,
+// logs flush, and the clean-shutdown marker is written so the next start skips recovery.
+import type { Command } from "commander";
+import { Broker } from "../../broker/broker.js";
+import { loadBrokerConfig } from "../../config/broker-config.js";
+import { ConfigError } from "../../config/config-error.js";
+import { parseOverrides } from "../../config/environment.js";
+
+interface StartOptions {
+  config?: string;
+  dataDir?: string;
+  override: string[];
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command("start")
+    .description("start the Carebus broker on this machine")
+    .option("-c, --config <file>", "a server.properties file (Kafka config names)", process.env["CAREBUS_CONFIG"])
+    .option("-d, --data-dir <dir>", "where logs and metadata live (log.dirs; default ./data)")
+    .option("-o, --override <key=value>", "set a config, winning over file and environment (repeatable)", collect, [])
+    .action(async (opts: StartOptions) => {
+      await start(opts);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function start(opts: StartOptions): Promise<void> {
+  const startedAt = performance.now();
+  let loaded;
+  try {
+    loaded = loadBrokerConfig({
+      ...(opts.config === undefined ? {} : { file: opts.config }),
+      env: process.env,
+      overrides: parseOverrides(opts.override),
+      ...(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir }),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof Error) {
+      console.error(`carebus: configuration error: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  for (const note of loaded.notes) console.error(`note: ${note}`);
+  for (const warning of loaded.warnings) console.error(`warning: ${warning}`);
+
+  let broker: Broker;
+  try {
+    broker = await Broker.start({ config: loaded.config });
+  } catch (err) {
+    console.error(`carebus: cannot start the broker: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const ms = Math.round(performance.now() - startedAt);
+  for (const b of broker.boundListeners) {
+    const adv = broker.advertisedEndpoint(b.listener.name);
+    console.log(
+      `Carebus broker listening on ${b.listener.name}://${b.host}:${b.port}` +
+        (adv ? ` (clients use ${adv.host}:${adv.port})` : ""),
+    );
+  }
+  console.log(
+    `cluster ${broker.clusterId}, node ${broker.nodeId}, data in ${broker.logDir}` +
+      `; ready in ${ms} ms`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    broker.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(`carebus: error while stopping: ${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}

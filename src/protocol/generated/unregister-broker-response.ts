@@ -1,0 +1,45 @@
+// Generated from UnregisterBrokerResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
+
+import type { Reader } from "../primitives/reader.js";
+import type { Writer } from "../primitives/writer.js";
+import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readTaggedFields, writeTaggedFields } from "../message-codec.js";
+
+/** UnregisterBrokerResponse (API key 64): versions 0, flexible 0+. */
+export interface UnregisterBrokerResponse {
+  /** Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (v0+) */
+  throttleTimeMs: number;
+  /** The error code, or 0 if there was no error. (v0+) */
+  errorCode: number;
+  /** The top-level error message, or `null` if there was no top-level error. (v0+, nullable v0+) */
+  errorMessage: string | null;
+  /** Tagged fields this codec does not know, kept so they round-trip. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export function makeUnregisterBrokerResponse(init?: Partial<UnregisterBrokerResponse>): UnregisterBrokerResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: 0,
+    errorMessage: "",
+    ...init,
+  };
+}
+
+export function encodeUnregisterBrokerResponse(w: Writer, v: UnregisterBrokerResponse, version: number): void {
+  checkVersion("UnregisterBrokerResponse", version, 0, 0);
+  w.int32(v.throttleTimeMs);
+  w.int16(v.errorCode);
+  w.compactNullableString(v.errorMessage);
+  writeTaggedFields(w, true, v._unknownTaggedFields);
+}
+
+export function decodeUnregisterBrokerResponse(r: Reader, version: number): UnregisterBrokerResponse {
+  checkReadVersion(r, "UnregisterBrokerResponse", version, 0, 0);
+  const v: UnregisterBrokerResponse = {
+    throttleTimeMs: r.int32(),
+    errorCode: r.int16(),
+    errorMessage: r.compactNullableString(),
+  };
+  readTaggedFields(r, v);
+  return v;
+}

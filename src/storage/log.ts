@@ -1,0 +1,450 @@
+// One partition's log (Kafka's UnifiedLog + LocalLog): `<logDir>/<topic>-<partition>/`
+// holding segments ordered by base offset; the last one is active and takes appends.
+//
+// Offsets: logStartOffset <= highWatermark <= logEndOffset. On a single node every
+// appended batch is at once below the high watermark; the field stays separate so
+// fsync-gated visibility can slot in. The recovery point is the offset below which
+// everything has been fsynced; after a crash, recovery scans only from there.
+import { closeSync, constants, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { basename, dirname, join } from "node:path";
+import { crc32c } from "../protocol/crc32c.js";
+import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import {
+  ATTRIBUTES_OFFSET,
+  CURRENT_MAGIC,
+  LAST_OFFSET_DELTA_OFFSET,
+  MAGIC_OFFSET,
+  MAX_TIMESTAMP_OFFSET,
+  RECORD_BATCH_OVERHEAD,
+  RECORDS_COUNT_OFFSET,
+  CRC_OFFSET,
+  TIMESTAMP_TYPE_MASK,
+  batchSizeAt,
+  setBaseOffset,
+} from "../protocol/records/batch-header.js";
+import type { Clock } from "./clock.js";
+import { GroupCommit } from "./group-commit.js";
+import { defaultSyncFile, type SyncFile } from "./index-file.js";
+import { logConfig, type LogConfig } from "./log-config.js";
+import { loadLog, silentLogger, type StorageLogger } from "./log-loader.js";
+import { LogSegment } from "./log-segment.js";
+import type { TimestampAndOffset } from "./record-search.js";
+import { deletableSegments, retentionPredicates } from "./retention.js";
+
+/** ListOffsets special timestamps (ListOffsetsRequest). */
+export const LATEST_TIMESTAMP = -1n;
+export const EARLIEST_TIMESTAMP = -2n;
+export const MAX_TIMESTAMP = -3n;
+export const EARLIEST_LOCAL_TIMESTAMP = -4n;
+
+export type LogStartOffsetIncrementReason = "ClientRecordDeletion" | "SegmentDeletion";
+
+export interface LogOptions {
+  clock: Clock;
+  /** From recovery-point-offset-checkpoint; 0 (scan everything) when unknown. */
+  recoveryPoint?: bigint;
+  /** From log-start-offset-checkpoint. */
+  logStartOffset?: bigint;
+  /** True when the log dir had `.kafka_cleanshutdown`: no scan at open. */
+  hadCleanShutdown?: boolean;
+  /** fdatasync replacement (tests count calls through it). */
+  syncFile?: SyncFile;
+  logger?: StorageLogger;
+  onLogStartOffsetIncremented?: (log: Log, reason: LogStartOffsetIncrementReason) => void;
+}
+
+export interface AppendInfo {
+  firstOffset: bigint;
+  lastOffset: bigint;
+  /** The broker time written into the batches, or -1 for CreateTime. */
+  logAppendTimeMs: number;
+  logStartOffset: bigint;
+  recordCount: number;
+  maxTimestamp: bigint;
+}
+
+export interface ReadOptions {
+  /** Exclusive upper bound (high watermark or last stable offset); default the high watermark. */
+  maxOffset?: bigint;
+  /** Return the first batch even when it is larger than maxBytes (KIP-74). */
+  minOneBatch: boolean;
+}
+
+export interface FetchDataInfo {
+  /** Whole batches; the first may start before the fetch offset. */
+  records: Buffer;
+  highWatermark: bigint;
+  logStartOffset: bigint;
+  logEndOffset: bigint;
+}
+
+export class Log {
+  readonly dir: string;
+  readonly topic: string;
+  readonly partition: number;
+  #config: Required<LogConfig>;
+  readonly #clock: Clock;
+  readonly #syncFile: SyncFile;
+  readonly #logger: StorageLogger;
+  readonly #onLogStartOffsetIncremented: LogOptions["onLogStartOffsetIncremented"];
+  readonly #segments: LogSegment[];
+  #logStartOffset: bigint;
+  #logEndOffset: bigint;
+  #highWatermark: bigint;
+  #recoveryPoint: bigint;
+  #lastFlushTimeMs: number;
+  #dirsToSync = new Set<string>();
+  readonly #groupCommit: GroupCommit;
+  #failure: KafkaError | undefined;
+  #closed = false;
+
+  private constructor(dir: string, topic: string, partition: number, config: LogConfig, options: LogOptions) {
+    this.dir = dir;
+    this.topic = topic;
+    this.partition = partition;
+    this.#config = logConfig(config);
+    this.#clock = options.clock;
+    this.#syncFile = options.syncFile ?? defaultSyncFile;
+    this.#logger = options.logger ?? silentLogger;
+    this.#onLogStartOffsetIncremented = options.onLogStartOffsetIncremented;
+    const loaded = loadLog({
+      dir,
+      config: this.#config,
+      clock: this.#clock,
+      recoveryPoint: options.recoveryPoint ?? 0n,
+      logStartOffset: options.logStartOffset ?? 0n,
+      hadCleanShutdown: options.hadCleanShutdown ?? false,
+      logger: this.#logger,
+    });
+    this.#segments = loaded.segments;
+    this.#logStartOffset = loaded.logStartOffset;
+    this.#logEndOffset = loaded.logEndOffset;
+    this.#highWatermark = loaded.logEndOffset;
+    this.#recoveryPoint = loaded.recoveryPoint;
+    this.#lastFlushTimeMs = this.#clock.nowMs();
+    this.#groupCommit = new GroupCommit(
+      () => this.#logEndOffset,
+      () => this.#recoveryPoint,
+      (target) => this.#flushTo(target),
+    );
+  }
+
+  /** Opens (creating if needed) `<parentDir>/<topic>-<partition>` and recovers it. */
+  static open(parentDir: string, topic: string, partition: number, config: LogConfig, options: LogOptions): Log {
+    const dir = join(parentDir, `${topic}-${partition}`);
+    mkdirSync(dir, { recursive: true });
+    const log = new Log(dir, topic, partition, config, options);
+    // The new directory entries become durable with the first flush.
+    log.#dirsToSync.add(parentDir).add(dir);
+    return log;
+  }
+
+  get config(): Readonly<Required<LogConfig>> {
+    return this.#config;
+  }
+  get logStartOffset(): bigint {
+    return this.#logStartOffset;
+  }
+  get logEndOffset(): bigint {
+    return this.#logEndOffset;
+  }
+  get highWatermark(): bigint {
+    return this.#highWatermark;
+  }
+  get recoveryPoint(): bigint {
+    return this.#recoveryPoint;
+  }
+  /** Kafka's unflushedMessages: offsets appended since the last flush. */
+  get unflushedMessages(): bigint {
+    return this.#logEndOffset - this.#recoveryPoint;
+  }
+  get lastFlushTimeMs(): number {
+    return this.#lastFlushTimeMs;
+  }
+  get segments(): readonly LogSegment[] {
+    return this.#segments;
+  }
+  get activeSegment(): LogSegment {
+    return this.#segments.at(-1)!;
+  }
+  /** Bytes on disk across all segments. */
+  get size(): number {
+    return this.#segments.reduce((n, s) => n + s.size, 0);
+  }
+
+  /** Takes effect for later appends, rolls and retention checks (indexes of new segments). */
+  updateConfig(config: LogConfig): void {
+    this.#config = logConfig(config);
+  }
+
+  /**
+   * Appends one or more complete v2 batches, already validated (sizes, CRC) by the
+   * caller. Assigns offsets by rewriting each base offset in place; with
+   * `logAppendTimeMs`, also stamps LogAppendTime and recomputes the CRC, which covers
+   * attributes and max timestamp. The write is synchronous; durability needs `flush`.
+   */
+  append(records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
+    this.#checkWritable();
+    const firstOffset = this.#logEndOffset;
+    let nextOffset = firstOffset;
+    let maxTimestamp = -1n;
+    let offsetOfMaxTimestamp = -1n;
+    let recordCount = 0;
+    let position = 0;
+    while (position < records.length) {
+      if (records.length - position < RECORD_BATCH_OVERHEAD || records.readInt8(position + MAGIC_OFFSET) !== CURRENT_MAGIC) {
+        throw new KafkaError(ErrorCode.CORRUPT_MESSAGE, `not a v2 batch at byte ${position} of the appended records`);
+      }
+      const size = batchSizeAt(records, position);
+      const lastOffsetDelta = records.readInt32BE(position + LAST_OFFSET_DELTA_OFFSET);
+      if (size < RECORD_BATCH_OVERHEAD || position + size > records.length || lastOffsetDelta < 0) {
+        throw new KafkaError(ErrorCode.CORRUPT_MESSAGE, `batch at byte ${position} has a bad size or offset delta`);
+      }
+      setBaseOffset(records, position, nextOffset);
+      if (opts.logAppendTimeMs !== undefined) stampLogAppendTime(records.subarray(position, position + size), opts.logAppendTimeMs);
+      const batchMaxTimestamp = records.readBigInt64BE(position + MAX_TIMESTAMP_OFFSET);
+      const lastOffset = nextOffset + BigInt(lastOffsetDelta);
+      if (batchMaxTimestamp > maxTimestamp) {
+        maxTimestamp = batchMaxTimestamp;
+        offsetOfMaxTimestamp = lastOffset;
+      }
+      recordCount += records.readInt32BE(position + RECORDS_COUNT_OFFSET);
+      nextOffset = lastOffset + 1n;
+      position += size;
+    }
+    if (position === 0) throw new KafkaError(ErrorCode.CORRUPT_MESSAGE, "no record batch to append");
+    const lastOffset = nextOffset - 1n;
+    try {
+      const segment = this.#maybeRoll(records.length, maxTimestamp, lastOffset);
+      segment.append(lastOffset, maxTimestamp, offsetOfMaxTimestamp, records);
+    } catch (err) {
+      throw this.#fail("append", err);
+    }
+    this.#logEndOffset = nextOffset;
+    this.#highWatermark = nextOffset;
+    if (this.unflushedMessages >= BigInt(this.#config.flushMessages)) this.#backgroundFlush();
+    return {
+      firstOffset,
+      lastOffset,
+      logAppendTimeMs: opts.logAppendTimeMs ?? -1,
+      logStartOffset: this.#logStartOffset,
+      recordCount,
+      maxTimestamp,
+    };
+  }
+
+  /**
+   * Whole batches from the one containing `fetchOffset`, up to `maxBytes` and below
+   * `maxOffset`, from a single segment (as Kafka). Throws OFFSET_OUT_OF_RANGE outside
+   * [logStartOffset, logEndOffset].
+   */
+  read(fetchOffset: bigint, maxBytes: number, opts: ReadOptions): FetchDataInfo {
+    this.#checkOpen();
+    if (fetchOffset < this.#logStartOffset || fetchOffset > this.#logEndOffset) {
+      throw new KafkaError(
+        ErrorCode.OFFSET_OUT_OF_RANGE,
+        `offset ${fetchOffset} is outside [${this.#logStartOffset}, ${this.#logEndOffset}] of ${this.topic}-${this.partition}`,
+      );
+    }
+    const maxOffset = opts.maxOffset ?? this.#highWatermark;
+    const result: FetchDataInfo = {
+      records: Buffer.alloc(0),
+      highWatermark: this.#highWatermark,
+      logStartOffset: this.#logStartOffset,
+      logEndOffset: this.#logEndOffset,
+    };
+    if (fetchOffset >= maxOffset) return result;
+    for (let i = this.#floorSegmentIndex(fetchOffset); i < this.#segments.length; i++) {
+      const read = this.#segments[i]!.read(fetchOffset, maxBytes, maxOffset, opts.minOneBatch);
+      if (read !== undefined) return { ...result, records: read.records };
+    }
+    return result;
+  }
+
+  /** Resolves once everything appended before the call is on disk (group commit). */
+  flush(): Promise<void> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    return this.#groupCommit.flush();
+  }
+
+  /**
+   * ListOffsets: the special timestamps (earliest, latest, max) or the first record
+   * with timestamp >= `timestamp`; undefined when none (the broker answers -1).
+   */
+  fetchOffsetByTimestamp(timestamp: bigint): TimestampAndOffset | undefined {
+    this.#checkOpen();
+    if (timestamp === EARLIEST_TIMESTAMP || timestamp === EARLIEST_LOCAL_TIMESTAMP) {
+      return { timestamp: -1n, offset: this.#logStartOffset };
+    }
+    if (timestamp === LATEST_TIMESTAMP) return { timestamp: -1n, offset: this.#logEndOffset };
+    if (timestamp === MAX_TIMESTAMP) {
+      let latest = this.#segments[0]!;
+      for (const s of this.#segments) if (s.maxTimestampSoFar > latest.maxTimestampSoFar) latest = s;
+      return latest.findMaxTimestamp();
+    }
+    if (timestamp < 0n) return undefined;
+    const segment = this.#segments.find((s) => s.largestTimestampMs() >= Number(timestamp));
+    return segment?.findOffsetByTimestamp(timestamp, this.#logStartOffset);
+  }
+
+  /** DeleteRecords: moves the log start offset up to `offset` (<= high watermark) and drops whole segments below it. */
+  deleteRecordsBefore(offset: bigint): bigint {
+    this.#checkWritable();
+    if (offset > this.#highWatermark) {
+      throw new KafkaError(ErrorCode.OFFSET_OUT_OF_RANGE, `cannot delete records before ${offset}: high watermark is ${this.#highWatermark}`);
+    }
+    if (offset > this.#logStartOffset) {
+      this.#logStartOffset = offset;
+      this.#onLogStartOffsetIncremented?.(this, "ClientRecordDeletion");
+    }
+    this.#deleteSegments(deletableSegments(this.#segments, this.#logEndOffset, this.#highWatermark, retentionPredicates.logStart(this.#logStartOffset)));
+    return this.#logStartOffset;
+  }
+
+  /** Retention (Kafka's deleteOldSegments): below the log start offset, then retention.bytes, then retention.ms. */
+  deleteOldSegments(): number {
+    this.#checkWritable();
+    // Each check sees the log as the previous one left it (sizes shrink as segments go).
+    const checks = [
+      () => retentionPredicates.logStart(this.#logStartOffset),
+      () => retentionPredicates.size(this.size, this.#config.retentionBytes),
+      () => retentionPredicates.time(this.#clock.nowMs(), this.#config.retentionMs),
+    ];
+    let deleted = 0;
+    for (const check of checks) {
+      deleted += this.#deleteSegments(deletableSegments(this.#segments, this.#logEndOffset, this.#highWatermark, check()));
+    }
+    return deleted;
+  }
+
+  /** Starts a new active segment at the log end offset (Kafka's roll). */
+  roll(): LogSegment {
+    this.#checkWritable();
+    const active = this.activeSegment;
+    if (active.baseOffset === this.#logEndOffset) return active; // empty: nothing to roll
+    active.onBecomeInactiveSegment();
+    const segment = new LogSegment(this.dir, this.#logEndOffset, this.#segmentOptions());
+    if (segment.size > 0) segment.log.truncateTo(0); // a stale file from before a crash
+    this.#segments.push(segment);
+    this.#dirsToSync.add(this.dir);
+    // Kafka flushes a rolled segment in the background, which bounds recovery to the active one.
+    this.#backgroundFlush();
+    return segment;
+  }
+
+  /** Waits for running flushes and closes the files. Does not flush (the LogManager does). */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#groupCommit.idle();
+    for (const segment of this.#segments) segment.close();
+  }
+
+  /** Closes and removes the partition directory (renamed to `*-delete` first, as Kafka, so a crash mid-way finishes at startup). */
+  async delete(): Promise<void> {
+    await this.close();
+    const doomed = join(dirname(this.dir), `${basename(this.dir)}.${randomUUID().replaceAll("-", "")}-delete`);
+    renameSync(this.dir, doomed);
+    rmSync(doomed, { recursive: true, force: true });
+  }
+
+  #checkOpen(): void {
+    if (this.#closed) throw new KafkaError(ErrorCode.NOT_LEADER_OR_FOLLOWER, `log ${this.topic}-${this.partition} is closed`);
+  }
+
+  #checkWritable(): void {
+    this.#checkOpen();
+    if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /** An I/O failure makes the log read-only (Kafka takes the log dir offline): durability is unknown. */
+  #fail(what: string, err: unknown): KafkaError {
+    this.#failure ??= new KafkaError(ErrorCode.KAFKA_STORAGE_ERROR, `${what} failed on ${this.dir}`, { cause: err });
+    this.#logger.error(`${this.#failure.message}: ${String(err)}`);
+    return this.#failure;
+  }
+
+  #segmentOptions(): ConstructorParameters<typeof LogSegment>[2] {
+    return { indexIntervalBytes: this.#config.indexIntervalBytes, maxIndexSize: this.#config.segmentIndexBytes, clock: this.#clock };
+  }
+
+  #maybeRoll(messagesSize: number, maxTimestamp: bigint, maxOffset: bigint): LogSegment {
+    const active = this.activeSegment;
+    const shouldRoll = active.shouldRoll({
+      nowMs: this.#clock.nowMs(),
+      segmentBytes: this.#config.segmentBytes,
+      segmentMs: this.#config.segmentMs,
+      messagesSize,
+      maxTimestampInMessages: maxTimestamp,
+      maxOffsetInMessages: maxOffset,
+    });
+    return shouldRoll ? this.roll() : active;
+  }
+
+  #floorSegmentIndex(offset: bigint): number {
+    let lo = 0;
+    let hi = this.#segments.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (this.#segments[mid]!.baseOffset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  #deleteSegments(deletable: LogSegment[]): number {
+    if (deletable.length === 0) return 0;
+    // There is always an active segment: deleting them all first rolls a new, empty one.
+    if (deletable.length === this.#segments.length) this.roll();
+    const toDelete = deletable.filter((s) => s !== this.activeSegment);
+    if (toDelete.length === 0) return 0;
+    const next = this.#segments[this.#segments.indexOf(toDelete.at(-1)!) + 1]!;
+    if (next.baseOffset > this.#logStartOffset) {
+      this.#logStartOffset = next.baseOffset;
+      this.#onLogStartOffsetIncremented?.(this, "SegmentDeletion");
+    }
+    this.#segments.splice(0, toDelete.length);
+    for (const segment of toDelete) segment.delete(this.#config.fileDeleteDelayMs);
+    return toDelete.length;
+  }
+
+  #backgroundFlush(): void {
+    // Failures are recorded by #flushTo and surface on the next append or flush.
+    this.flush().catch(() => {});
+  }
+
+  async #flushTo(target: bigint): Promise<void> {
+    if (this.#failure !== undefined) throw this.#failure;
+    const from = this.#floorSegmentIndex(this.#recoveryPoint);
+    const active = this.activeSegment;
+    const dirty = this.#segments.slice(from);
+    const dirs = [...this.#dirsToSync];
+    this.#dirsToSync.clear();
+    try {
+      await Promise.all(dirty.map((s) => s.flush(this.#syncFile, s !== active)));
+      for (const dir of dirs) await syncDirectory(dir, this.#syncFile);
+    } catch (err) {
+      throw this.#fail("fsync", err);
+    }
+    if (target > this.#recoveryPoint) this.#recoveryPoint = target;
+    this.#lastFlushTimeMs = this.#clock.nowMs();
+  }
+}
+
+/** Stamps LogAppendTime into one batch: attribute bit and max timestamp, then a fresh CRC. */
+function stampLogAppendTime(batch: Buffer, logAppendTimeMs: number): void {
+  batch.writeInt16BE(batch.readInt16BE(ATTRIBUTES_OFFSET) | TIMESTAMP_TYPE_MASK, ATTRIBUTES_OFFSET);
+  batch.writeBigInt64BE(BigInt(logAppendTimeMs), MAX_TIMESTAMP_OFFSET);
+  batch.writeUInt32BE(crc32c(batch.subarray(ATTRIBUTES_OFFSET)), CRC_OFFSET);
+}
+
+/** fsync a directory so the entries of files created in it survive power loss. */
+async function syncDirectory(dir: string, syncFile: SyncFile): Promise<void> {
+  const fd = openSync(dir, constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    await syncFile(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
