@@ -101,9 +101,13 @@ export class Broker {
    */
   advertisedEndpoint(listenerName: string): Endpoint | undefined {
     const bound = this.#servers.find((s) => s.listener.name === listenerName)?.bound;
-    const advertised = this.config.advertisedListeners.find((l) => l.name === listenerName);
+    const advertised = this.config.isSet("advertised.listeners")
+      ? this.config.advertisedListeners.find((l) => l.name === listenerName)
+      : undefined;
     if (advertised === undefined && bound === undefined) return undefined;
-    const host = advertised?.host ?? bound?.listener.host ?? "localhost";
+    // Without advertised.listeners, advertise what was actually bound (an unresolvable
+    // listener host falls back to every interface, see SocketServer.listen).
+    const host = advertised?.host ?? bound?.host ?? "localhost";
     const port = advertised !== undefined && advertised.port !== 0 ? advertised.port : (bound?.port ?? 0);
     return { host: host === "0.0.0.0" || host === "::" ? "localhost" : host, port };
   }

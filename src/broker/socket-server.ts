@@ -50,19 +50,37 @@ export class SocketServer {
   }
 
   async listen(): Promise<BoundListener> {
-    const { host, port } = this.listener;
-    await new Promise<void>((resolve, reject) => {
+    const { port } = this.listener;
+    let host = this.listener.host;
+    try {
+      await this.#listenOn(host, port);
+    } catch (err) {
+      // A host name that is not this machine's (the seeds' broker1.example.com) cannot be
+      // bound; serve on every interface rather than refuse to start, and say so.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (host === null || (code !== "ENOTFOUND" && code !== "EADDRNOTAVAIL" && code !== "EAI_AGAIN")) throw err;
+      this.#log.warn(
+        { listener: this.listener.name, host, code },
+        `cannot bind ${host}:${port} (${code}); listening on every interface instead — set advertised.listeners to a name clients can reach`,
+      );
+      host = null;
+      await this.#listenOn(null, port);
+    }
+    const address = this.#server.address();
+    const boundPort = typeof address === "object" && address !== null ? address.port : port;
+    this.#bound = { listener: this.listener, host: host ?? "0.0.0.0", port: boundPort };
+    this.#log.info({ listener: this.listener.name, host: this.#bound.host, port: boundPort }, "listening");
+    return this.#bound;
+  }
+
+  #listenOn(host: string | null, port: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       this.#server.once("error", reject);
       this.#server.listen({ port, ...(host === null ? {} : { host }) }, () => {
         this.#server.off("error", reject);
         resolve();
       });
     });
-    const address = this.#server.address();
-    const boundPort = typeof address === "object" && address !== null ? address.port : port;
-    this.#bound = { listener: this.listener, host: host ?? "0.0.0.0", port: boundPort };
-    this.#log.info({ listener: this.listener.name, host: this.#bound.host, port: boundPort }, "listening");
-    return this.#bound;
   }
 
   /** Stops accepting, closes every connection, and waits until the server is closed. */

@@ -16,8 +16,8 @@ function rejects(f: () => unknown, key: string, message: string): void {
   });
 }
 
-describe("parseType like Kafka's ConfigDef.parseType", () => {
-  test("int: trimmed, signed, 32-bit range, Kafka's wording on failure", () => {
+void describe("parseType like Kafka's ConfigDef.parseType", () => {
+  void test("int: trimmed, signed, 32-bit range, Kafka's wording on failure", () => {
     assert.equal(parseType("n", " 42 ", "int"), 42);
     assert.equal(parseType("n", "+7", "int"), 7);
     assert.equal(parseType("n", "-2147483648", "int"), -(2 ** 31));
@@ -25,18 +25,18 @@ describe("parseType like Kafka's ConfigDef.parseType", () => {
     for (const bad of ["2147483648", "1.0", "", "1e3", "0x10", "1_000"]) assert.throws(() => parseType("n", bad, "int"), ConfigError, bad);
   });
 
-  test("short: 16-bit range", () => {
+  void test("short: 16-bit range", () => {
     assert.equal(parseType("s", "32767", "short"), 32767);
     rejects(() => parseType("s", "32768", "short"), "s", "Invalid value 32768 for configuration s: Not a number of type SHORT");
   });
 
-  test("long: bigint over the whole int64 range", () => {
+  void test("long: bigint over the whole int64 range", () => {
     assert.equal(parseType("l", "9223372036854775807", "long"), 9223372036854775807n);
     assert.equal(parseType("l", "-9223372036854775808", "long"), -9223372036854775808n);
     rejects(() => parseType("l", "9223372036854775808", "long"), "l", "Invalid value 9223372036854775808 for configuration l: Not a number of type LONG");
   });
 
-  test("double: Java's decimal syntax, including suffixes and NaN", () => {
+  void test("double: Java's decimal syntax, including suffixes and NaN", () => {
     assert.equal(parseType("d", "0.5", "double"), 0.5);
     assert.equal(parseType("d", ".5", "double"), 0.5);
     assert.equal(parseType("d", "1e3", "double"), 1000);
@@ -45,27 +45,27 @@ describe("parseType like Kafka's ConfigDef.parseType", () => {
     for (const bad of ["", "0x10", "half", "1.2.3"]) assert.throws(() => parseType("d", bad, "double"), ConfigError, bad);
   });
 
-  test("boolean: true/false in any case, nothing else", () => {
+  void test("boolean: true/false in any case, nothing else", () => {
     assert.equal(parseType("b", "TRUE", "boolean"), true);
     assert.equal(parseType("b", " False ", "boolean"), false);
     rejects(() => parseType("b", "yes", "boolean"), "b", "Invalid value yes for configuration b: Expected value to be either true or false");
   });
 
-  test("list: comma-separated, blanks around commas removed, empty text is an empty list", () => {
+  void test("list: comma-separated, blanks around commas removed, empty text is an empty list", () => {
     assert.deepEqual(parseType("l", " a , b,c ", "list"), ["a", "b", "c"]);
     assert.deepEqual(parseType("l", "   ", "list"), []);
     assert.deepEqual(parseType("l", "a,,b", "list"), ["a", "", "b"]);
     assert.ok(Object.isFrozen(parseType("l", "a", "list")));
   });
 
-  test("string and class are trimmed text", () => {
+  void test("string and class are trimmed text", () => {
     assert.equal(parseType("s", "  x y  ", "string"), "x y");
     assert.equal(parseType("c", " com.example.Foo ", "class"), "com.example.Foo");
   });
 });
 
-describe("Password", () => {
-  test("hides its value from toString, JSON, inspect and template strings", () => {
+void describe("Password", () => {
+  void test("hides its value from toString, JSON, inspect and template strings", () => {
     const p = parseType("ssl.key.password", " s3cret ", "password");
     assert.ok(p instanceof Password);
     assert.equal(p.value, "s3cret");
@@ -77,8 +77,8 @@ describe("Password", () => {
   });
 });
 
-describe("validators", () => {
-  test("atLeast and between, for numbers and bigints, with Kafka's messages", () => {
+void describe("validators", () => {
+  void test("atLeast and between, for numbers and bigints, with Kafka's messages", () => {
     rejects(() => atLeast(1).ensureValid("num.partitions", 0), "num.partitions", "Invalid value 0 for configuration num.partitions: Value must be at least 1");
     rejects(() => atLeast(0).ensureValid("x", -1n), "x", "Invalid value -1 for configuration x: Value must be at least 0");
     atLeast(1).ensureValid("x", 9223372036854775807n);
@@ -87,40 +87,40 @@ describe("validators", () => {
     assert.equal(between(1, 17).validValues, "[1,...,17]");
   });
 
-  test("validString is case-sensitive, caseInsensitiveString is not", () => {
+  void test("validString is case-sensitive, caseInsensitiveString is not", () => {
     rejects(() => validString("CreateTime", "LogAppendTime").ensureValid("t", "createtime"), "t", "Invalid value createtime for configuration t: String must be one of: CreateTime, LogAppendTime");
     caseInsensitiveString("JKS", "PKCS12").ensureValid("t", "pkcs12");
     assert.throws(() => caseInsensitiveString("JKS").ensureValid("t", "PEM"), /String must be one of \(case insensitive\): JKS/);
   });
 
-  test("validList checks every element and names the bad one", () => {
+  void test("validList checks every element and names the bad one", () => {
     validList("compact", "delete").ensureValid("p", ["compact", "delete"]);
     rejects(() => validList("compact", "delete").ensureValid("p", ["delete", "bogus"]), "p", "Invalid value bogus for configuration p: String must be one of: compact, delete");
   });
 
-  test("nonEmptyString", () => {
+  void test("nonEmptyString", () => {
     rejects(() => nonEmptyString().ensureValid("id", ""), "id", "Invalid value  for configuration id: String must be non-empty");
   });
 });
 
-describe("ConfigDef", () => {
+void describe("ConfigDef", () => {
   const keys = [
     define({ name: "n", type: "int", default: 1, validator: atLeast(1), importance: "high", scope: "broker", doc: "" }),
     define({ name: "ms", type: "long", default: null, importance: "high", scope: "broker", doc: "" }),
   ] as const;
 
-  test("parse applies the type and the validator", () => {
+  void test("parse applies the type and the validator", () => {
     const def = new ConfigDef(keys);
     assert.equal(def.parse("n", "3"), 3);
     assert.throws(() => def.parse("n", "0"), /Value must be at least 1/);
     assert.throws(() => def.parse("unknown", "0"), ConfigError);
   });
 
-  test("a name defined twice is refused", () => {
+  void test("a name defined twice is refused", () => {
     assert.throws(() => new ConfigDef([...keys, keys[0]]), /Configuration n is defined twice\./);
   });
 
-  test("value types follow the definition: nullable exactly when the default is null", () => {
+  void test("value types follow the definition: nullable exactly when the default is null", () => {
     const n: ValueOfKey<(typeof keys)[0]> = 1;
     const ms: ValueOfKey<(typeof keys)[1]> = null;
     // @ts-expect-error an int key's value is not nullable
@@ -129,8 +129,8 @@ describe("ConfigDef", () => {
   });
 });
 
-describe("rendering", () => {
-  test("javaDouble matches Double.toString", () => {
+void describe("rendering", () => {
+  void test("javaDouble matches Double.toString", () => {
     assert.equal(javaDouble(0.5), "0.5");
     assert.equal(javaDouble(100), "100.0");
     assert.equal(javaDouble(1e-4), "1.0E-4");
@@ -139,7 +139,7 @@ describe("rendering", () => {
     assert.equal(javaDouble(0.001), "0.001");
   });
 
-  test("formatValue renders like Kafka's convertToString", () => {
+  void test("formatValue renders like Kafka's convertToString", () => {
     assert.equal(formatValue(["compact", "delete"], "list"), "compact,delete");
     assert.equal(formatValue(9223372036854775807n, "long"), "9223372036854775807");
     assert.equal(formatValue(1, "double"), "1.0");
@@ -148,7 +148,7 @@ describe("rendering", () => {
     assert.equal(formatValue(null, "string"), null);
   });
 
-  test("toSafeNumber saturates instead of losing the sign or wrapping", () => {
+  void test("toSafeNumber saturates instead of losing the sign or wrapping", () => {
     assert.equal(toSafeNumber(9223372036854775807n), Number.MAX_SAFE_INTEGER);
     assert.equal(toSafeNumber(-9223372036854775808n), Number.MIN_SAFE_INTEGER);
     assert.equal(toSafeNumber(604800000n), 604800000);

@@ -6,40 +6,40 @@ import { parseProperties, propertiesToMap } from "./properties-file.js";
 
 const map = (text: string): Record<string, string> => Object.fromEntries(propertiesToMap(parseProperties(text)));
 
-describe("parseProperties separators", () => {
-  test("=, : and blanks separate key from value, with blanks around them skipped", () => {
+void describe("parseProperties separators", () => {
+  void test("=, : and blanks separate key from value, with blanks around them skipped", () => {
     assert.deepEqual(map("a=1\nb: 2\nc 3\nd   =   4\ne\t:\t5\n"), { a: "1", b: "2", c: "3", d: "4", e: "5" });
   });
 
-  test("only the first separator counts; a second one belongs to the value", () => {
+  void test("only the first separator counts; a second one belongs to the value", () => {
     assert.deepEqual(map("a:=b\nc==d\ne = = f\n"), { a: "=b", c: "=d", e: "= f" });
   });
 
-  test("a key alone has an empty value", () => {
+  void test("a key alone has an empty value", () => {
     assert.deepEqual(map("lonely\nempty=\n"), { lonely: "", empty: "" });
   });
 
-  test("trailing blanks of a value are kept, as in Java", () => {
+  void test("trailing blanks of a value are kept, as in Java", () => {
     assert.equal(map("a=value  \t\n").a, "value  \t");
   });
 });
 
-describe("parseProperties comments and blank lines", () => {
-  test("# and ! start comments, also after leading blanks", () => {
+void describe("parseProperties comments and blank lines", () => {
+  void test("# and ! start comments, also after leading blanks", () => {
     assert.deepEqual(map("# one\n! two\n   # three\n\t! four\n\n   \nk=v\n"), { k: "v" });
   });
 
-  test("a comment ending in a backslash does not continue onto the next line", () => {
+  void test("a comment ending in a backslash does not continue onto the next line", () => {
     assert.deepEqual(map("# comment \\\nk=v\n"), { k: "v" });
   });
 
-  test("# inside a value is data (Java has no trailing comments)", () => {
+  void test("# inside a value is data (Java has no trailing comments)", () => {
     const [e] = parseProperties("broker.id=1  # Unique for each broker\n");
     assert.equal(e?.value, "1  # Unique for each broker");
     assert.deepEqual(e?.trailingComment, { value: "1", comment: "# Unique for each broker" });
   });
 
-  test("only an unescaped # after a blank is reported as a trailing comment", () => {
+  void test("only an unescaped # after a blank is reported as a trailing comment", () => {
     const entries = parseProperties("url=http://h/#frag\nnothing=   # just this\nescaped=a \\# b\ntab=x\t#c\n");
     const comments = Object.fromEntries(entries.map((e) => [e.key, e.trailingComment]));
     assert.equal(comments.url, undefined);
@@ -50,33 +50,33 @@ describe("parseProperties comments and blank lines", () => {
   });
 });
 
-describe("parseProperties continuations", () => {
-  test("an odd number of trailing backslashes joins the next line without its leading blanks", () => {
+void describe("parseProperties continuations", () => {
+  void test("an odd number of trailing backslashes joins the next line without its leading blanks", () => {
     assert.equal(map("k=one \\\n     two \\\n\tthree\n").k, "one two three");
   });
 
-  test("an even number of trailing backslashes is literal backslashes", () => {
+  void test("an even number of trailing backslashes is literal backslashes", () => {
     assert.equal(map("k=a\\\\\\\\\nnext=1\n").k, "a\\\\");
     assert.equal(map("k=a\\\\\\\\\nnext=1\n").next, "1");
   });
 
-  test("a continuation line starting with # is data, not a comment", () => {
+  void test("a continuation line starting with # is data, not a comment", () => {
     assert.equal(map("k=a\\\n  # not a comment\n").k, "a# not a comment");
   });
 
-  test("a blank continuation line ends the logical line", () => {
+  void test("a blank continuation line ends the logical line", () => {
     assert.deepEqual(map("k=a\\\n   \nj=b\n"), { k: "a", j: "b" });
   });
 
-  test("a backslash at the end of the file is dropped", () => {
+  void test("a backslash at the end of the file is dropped", () => {
     assert.equal(map("k=a\\").k, "a");
   });
 
-  test("CRLF and CR line endings are natural line ends", () => {
+  void test("CRLF and CR line endings are natural line ends", () => {
     assert.deepEqual(map("a=1\r\nb=2\rc=3\\\r\n  4\r\n"), { a: "1", b: "2", c: "34" });
   });
 
-  test("the seeds' multi-line JAAS config is read as one value, on the line where it starts", () => {
+  void test("the seeds' multi-line JAAS config is read as one value, on the line where it starts", () => {
     const text = readFileSync(new URL("../../test/data/config/seed-004-authentication.properties", import.meta.url), "utf8");
     const entries = parseProperties(text);
     const plain = entries.find((e) => e.key === "listener.name.sasl_ssl.plain.sasl.jaas.config");
@@ -93,20 +93,20 @@ describe("parseProperties continuations", () => {
   });
 });
 
-describe("parseProperties escapes", () => {
-  test("\\t \\n \\r \\f \\\\ and \\uXXXX in values", () => {
+void describe("parseProperties escapes", () => {
+  void test("\\t \\n \\r \\f \\\\ and \\uXXXX in values", () => {
     assert.equal(map("k=a\\tb\\nc\\rd\\fe\\\\f\\u0041\\u00e9\n").k, "a\tb\nc\rd\fe\\fA\u00e9");
   });
 
-  test("any other escaped character is itself", () => {
+  void test("any other escaped character is itself", () => {
     assert.equal(map("k=\\q\\=\\:\\#\n").k, "q=:#");
   });
 
-  test("escaped separators and blanks belong to the key", () => {
+  void test("escaped separators and blanks belong to the key", () => {
     assert.deepEqual(map("my\\ key=1\na\\=b=2\nc\\:d:3\n"), { "my key": "1", "a=b": "2", "c:d": "3" });
   });
 
-  test("a malformed \\u escape is a ConfigError naming the key and line", () => {
+  void test("a malformed \\u escape is a ConfigError naming the key and line", () => {
     assert.throws(
       () => parseProperties("ok=1\nbad=\\u12G4\n"),
       (e: unknown) => e instanceof ConfigError && e.key === "bad" && /line 2/.test(e.message),
@@ -114,13 +114,13 @@ describe("parseProperties escapes", () => {
     assert.throws(() => parseProperties("short=\\u12"), ConfigError);
   });
 
-  test("a byte-order mark does not become part of the first key", () => {
+  void test("a byte-order mark does not become part of the first key", () => {
     assert.deepEqual(map("\uFEFFa=1\n"), { a: "1" });
   });
 });
 
-describe("duplicates and line numbers", () => {
-  test("every occurrence is an entry; the map keeps the last, as Properties does", () => {
+void describe("duplicates and line numbers", () => {
+  void test("every occurrence is an entry; the map keeps the last, as Properties does", () => {
     const entries = parseProperties("a=1\n\n# c\na=2\n");
     assert.deepEqual(
       entries.map((e) => [e.key, e.value, e.line]),

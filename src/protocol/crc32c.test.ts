@@ -18,26 +18,26 @@ function randomBytes(seed: number, length: number): Buffer {
 const implementations: [string, Crc32cFunction][] = [["software", crc32cSoftware]];
 if (crc32cNative !== undefined) implementations.push(["native", crc32cNative]);
 
-describe("crc32c", () => {
-  test("the native module loads here (the fallback is for platforms without it)", () => {
+void describe("crc32c", () => {
+  void test("the native module loads here (the fallback is for platforms without it)", () => {
     assert.notEqual(crc32cNative, undefined);
   });
 
   for (const [name, fn] of implementations) {
-    test(`${name}: CRC-32C check value of "123456789" is 0xe3069283`, () => {
+    void test(`${name}: CRC-32C check value of "123456789" is 0xe3069283`, () => {
       assert.equal(fn(Buffer.from("123456789")), 0xe3069283);
     });
 
-    test(`${name}: Kafka's Crc32CTest vector, "Some String" = 608512271`, () => {
+    void test(`${name}: Kafka's Crc32CTest vector, "Some String" = 608512271`, () => {
       assert.equal(fn(Buffer.from("Some String")), 608512271);
     });
 
-    test(`${name}: empty input is 0 and keeps the initial value`, () => {
+    void test(`${name}: empty input is 0 and keeps the initial value`, () => {
       assert.equal(fn(Buffer.alloc(0)), 0);
       assert.equal(fn(Buffer.alloc(0), 0x12345678), 0x12345678);
     });
 
-    test(`${name}: incremental equals one-shot at every split of a buffer`, () => {
+    void test(`${name}: incremental equals one-shot at every split of a buffer`, () => {
       const data = randomBytes(7, 67);
       const whole = fn(data);
       for (let split = 0; split <= data.length; split++) {
@@ -46,7 +46,7 @@ describe("crc32c", () => {
     });
   }
 
-  test("native equals software on random buffers of many sizes and alignments", () => {
+  void test("native equals software on random buffers of many sizes and alignments", () => {
     const sizes = [1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 63, 64, 65, 255, 256, 1000, 4096, 16384, 65537, 1 << 20];
     for (const [i, size] of sizes.entries()) {
       const data = randomBytes(i + 1, size + 3);
@@ -57,7 +57,7 @@ describe("crc32c", () => {
     }
   });
 
-  test("results are unsigned 32-bit integers", () => {
+  void test("results are unsigned 32-bit integers", () => {
     for (let seed = 1; seed < 50; seed++) {
       const value = crc32c(randomBytes(seed, 40));
       assert.ok(Number.isInteger(value) && value >= 0 && value <= 0xffffffff, String(value));

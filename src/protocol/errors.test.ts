@@ -2,8 +2,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ERROR_TABLE, ErrorCode, errorByCode, KafkaError } from "./errors.js";
 
-describe("Kafka error table", () => {
-  test("codes and names match Kafka's Errors.java", () => {
+void describe("Kafka error table", () => {
+  void test("codes and names match Kafka's Errors.java", () => {
     const expected: [number, string, boolean][] = [
       [-1, "UNKNOWN_SERVER_ERROR", false],
       [0, "NONE", false],
@@ -38,7 +38,7 @@ describe("Kafka error table", () => {
     }
   });
 
-  test("covers every code from -1 to the highest, each once, names unique", () => {
+  void test("covers every code from -1 to the highest, each once, names unique", () => {
     const codes = ERROR_TABLE.map((e) => e.code);
     assert.equal(new Set(codes).size, codes.length);
     assert.equal(new Set(ERROR_TABLE.map((e) => e.name)).size, ERROR_TABLE.length);
@@ -47,7 +47,7 @@ describe("Kafka error table", () => {
     for (let code = -1; code <= max; code++) assert.ok(errorByCode(code), `missing code ${code}`);
   });
 
-  test("messages are Kafka's default texts", () => {
+  void test("messages are Kafka's default texts", () => {
     assert.equal(
       errorByCode(ErrorCode.CORRUPT_MESSAGE)?.message,
       "This message has failed its CRC checksum, exceeds the valid size, has a null key for a compacted topic, or is otherwise corrupt.",
@@ -56,21 +56,21 @@ describe("Kafka error table", () => {
     assert.equal(errorByCode(ErrorCode.NONE)?.message, "");
   });
 
-  test("ErrorCode is a typed constant object", () => {
+  void test("ErrorCode is a typed constant object", () => {
     const corrupt: 2 = ErrorCode.CORRUPT_MESSAGE;
     assert.equal(corrupt, 2);
     assert.equal(ErrorCode.NONE, 0);
     assert.ok(Object.isFrozen(ErrorCode));
   });
 
-  test("unknown codes have no row", () => {
+  void test("unknown codes have no row", () => {
     assert.equal(errorByCode(129), undefined);
     assert.equal(errorByCode(-2), undefined);
   });
 });
 
-describe("KafkaError", () => {
-  test("carries code, name, retriable flag, default message and cause", () => {
+void describe("KafkaError", () => {
+  void test("carries code, name, retriable flag, default message and cause", () => {
     const cause = new Error("crc mismatch");
     const err = new KafkaError(ErrorCode.CORRUPT_MESSAGE, undefined, { cause });
     assert.ok(err instanceof Error);
@@ -82,13 +82,13 @@ describe("KafkaError", () => {
     assert.equal(err.name, "KafkaError");
   });
 
-  test("takes a specific message", () => {
+  void test("takes a specific message", () => {
     const err = new KafkaError(ErrorCode.INVALID_RECORD, "record 3 has a null key");
     assert.equal(err.message, "record 3 has a null key");
     assert.equal(err.retriable, false);
   });
 
-  test("an undefined code still makes a usable error", () => {
+  void test("an undefined code still makes a usable error", () => {
     const err = new KafkaError(999);
     assert.equal(err.code, 999);
     assert.equal(err.retriable, false);

@@ -141,4 +141,21 @@ void describe("decodeRequestFrame classification", () => {
       if (decoded.kind === "malformed") assert.equal(decoded.correlationId, cut >= 8 ? 4242 : null, `cut at ${cut}`);
     }
   });
+
+  test("random corruption of valid frames never throws", () => {
+    const frames = [
+      unframe(encodeRequestFrame(ApiKeys.Produce, 9, 1, "c", produce)),
+      unframe(encodeRequestFrame(ApiKeys.Produce, 3, 2, "c", produce)),
+      unframe(encodeRequestFrame(ApiKeys.ApiVersions, 3, 3, "c", makeApiVersionsRequest({ clientSoftwareName: "x" }))),
+    ];
+    let seed = 42;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const kinds = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const frame = Buffer.from(frames[i % frames.length]!);
+      for (let flips = 1 + (next() % 4); flips > 0; flips--) frame[next() % frame.length] = next() & 0xff;
+      kinds.add(decodeRequestFrame(frame).kind);
+    }
+    assert.ok(kinds.has("malformed") && kinds.has("request"), [...kinds].join());
+  });
 });

@@ -16,6 +16,11 @@ import {
   makeFetchRequestReplicaState,
 } from "./generated/fetch-request.js";
 import { decodeProduceRequest, encodeProduceRequest, makeProduceRequest } from "./generated/produce-request.js";
+import {
+  encodeFetchResponsePartitionData,
+  makeFetchResponseLeaderIdAndEpoch,
+  makeFetchResponsePartitionData,
+} from "./generated/fetch-response.js";
 import { decodeResponseHeader, encodeResponseHeader } from "./generated/response-header.js";
 import { encodeMetadataRequest, makeMetadataRequest, makeMetadataRequestTopic } from "./generated/metadata-request.js";
 

@@ -37,6 +37,7 @@ export class FileRecords {
   readonly path: string;
   #fd: number | undefined;
   #size: number;
+  #dirty = false;
   // Read-ahead buffer for header scans: most batches are far smaller than 64 KiB.
   #buf = Buffer.allocUnsafe(READ_CHUNK);
   #bufStart = 0;
@@ -65,10 +66,17 @@ export class FileRecords {
   append(data: Uint8Array): number {
     const position = this.#size;
     let written = 0;
-    while (written < data.length) {
-      written += writeSync(this.fd, data, written, data.length - written, position + written);
+    try {
+      while (written < data.length) {
+        written += writeSync(this.fd, data, written, data.length - written, position + written);
+      }
+    } catch (err) {
+      // Leave no partial batch behind (ENOSPC mid-write); the caller fails the log anyway.
+      if (written > 0) ftruncateSync(this.fd, position);
+      throw err;
     }
     this.#size += data.length;
+    this.#dirty = true;
     return position;
   }
 
@@ -133,12 +141,21 @@ export class FileRecords {
     if (truncated <= 0) return 0;
     ftruncateSync(this.fd, size);
     this.#size = size;
+    this.#dirty = true;
     this.#bufLen = 0;
     return truncated;
   }
 
+  /** fdatasync if anything was written since the last sync. */
   async sync(syncFile: SyncFile): Promise<void> {
-    await syncFile(this.fd);
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    try {
+      await syncFile(this.fd);
+    } catch (err) {
+      this.#dirty = true;
+      throw err;
+    }
   }
 
   close(): void {

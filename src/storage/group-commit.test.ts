@@ -20,8 +20,8 @@ function controlledSync(): { syncUpTo: (target: bigint) => Promise<void>; target
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-describe("GroupCommit", () => {
-  test("callers covered by the running sync join it; later callers share one next sync", async () => {
+void describe("GroupCommit", () => {
+  void test("callers covered by the running sync join it; later callers share one next sync", async () => {
     let end = 10n;
     let flushed = 0n;
     const sync = controlledSync();
@@ -33,16 +33,21 @@ describe("GroupCommit", () => {
     const settled: string[] = [];
     const first = commit.flush().then(() => settled.push("first"));
     const joined = commit.flush().then(() => settled.push("joined"));
+    await tick();
+    assert.deepEqual(sync.targets, [10n], "callers arriving together share a sync");
+    const covered = commit.flush().then(() => settled.push("covered"));
     end = 20n;
     const late1 = commit.flush().then(() => settled.push("late1"));
     end = 25n;
     const late2 = commit.flush().then(() => settled.push("late2"));
-    assert.deepEqual(sync.targets, [10n]);
-    sync.finish();
-    await Promise.all([first, joined]);
     await tick();
-    assert.deepEqual(settled, ["first", "joined"]);
-    assert.deepEqual(sync.targets, [10n, 25n], "one sync for both late callers, covering the newest data");
+    assert.deepEqual(sync.targets, [10n], "no second sync while one runs");
+    sync.finish();
+    await Promise.all([first, joined, covered]);
+    await tick();
+    await tick(); // the queued sync starts one macrotask after the running one ends
+    assert.deepEqual(settled.sort(), ["covered", "first", "joined"], "later callers still wait");
+    assert.deepEqual(sync.targets, [10n, 25n], "one sync for all later callers, covering the newest data");
     sync.finish();
     await Promise.all([late1, late2]);
     assert.equal(flushed, 25n);
@@ -50,7 +55,7 @@ describe("GroupCommit", () => {
     assert.equal(sync.targets.length, 2, "nothing new: no sync");
   });
 
-  test("a failed sync rejects its waiters and the next flush tries again", async () => {
+  void test("a failed sync rejects its waiters and the next flush tries again", async () => {
     let flushed = 0n;
     let fail = true;
     const commit = new GroupCommit(
@@ -65,8 +70,8 @@ describe("GroupCommit", () => {
   });
 });
 
-describe("Log.flush group commit", () => {
-  test("N concurrent flushes after N appends cost fewer than N fsyncs, and all resolve with the data durable", async () => {
+void describe("Log.flush group commit", () => {
+  void test("N concurrent flushes after N appends cost fewer than N fsyncs, and all resolve with the data durable", async () => {
     const { dir, cleanup } = tempDir();
     let fsyncs = 0;
     const counting: SyncFile = (fd) => {
@@ -93,7 +98,7 @@ describe("Log.flush group commit", () => {
     }
   });
 
-  test("a failed fsync fails the flush and makes the log refuse appends (KAFKA_STORAGE_ERROR)", async () => {
+  void test("a failed fsync fails the flush and makes the log refuse appends (KAFKA_STORAGE_ERROR)", async () => {
     const { dir, cleanup } = tempDir();
     const failing: SyncFile = () => Promise.reject(Object.assign(new Error("EIO: i/o error"), { code: "EIO" }));
     const { log } = openTestLog(dir, {}, { syncFile: failing });
@@ -108,7 +113,7 @@ describe("Log.flush group commit", () => {
     }
   });
 
-  test("flush.messages triggers a background flush once that many records are unflushed", async () => {
+  void test("flush.messages triggers a background flush once that many records are unflushed", async () => {
     const { dir, cleanup } = tempDir();
     let fsyncs = 0;
     const counting: SyncFile = (fd) => {
@@ -120,6 +125,7 @@ describe("Log.flush group commit", () => {
       log.append(testBatch({ records: 2 }));
       assert.equal(fsyncs, 0);
       log.append(testBatch({ records: 1 }));
+      await tick();
       assert.ok(fsyncs > 0, "the append started an fsync");
       await log.flush(); // joins it
       assert.equal(log.recoveryPoint, 3n);

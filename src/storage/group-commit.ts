@@ -1,8 +1,9 @@
 // Group commit: many producers waiting on acks=-1 share fsyncs. At most one sync runs
 // at a time; it covers everything appended before it started. A caller whose data is
-// already covered by the running sync joins it; a caller with newer data waits for the
-// next sync, which all such callers share — so N concurrent flushes cost at most two
-// syncs, and the fsync rate adapts to the disk's latency instead of the request rate.
+// already covered by the running sync joins it; any other caller joins the one queued
+// sync, which starts a macrotask after the running one ends and covers all of them.
+// So N concurrent flushes cost at most two syncs, and the fsync rate follows the
+// disk's latency rather than the request rate.
 
 export class GroupCommit {
   readonly #endOffset: () => bigint;
@@ -26,22 +27,17 @@ export class GroupCommit {
   /** Resolves once everything appended before this call is durable. */
   flush(): Promise<void> {
     const target = this.#endOffset();
-    if (this.#inFlight === undefined) {
-      if (target <= this.#flushedOffset()) return Promise.resolve();
-      const sync = this.#syncUpTo(target).finally(() => {
-        if (this.#inFlight === sync) this.#inFlight = undefined;
-      });
-      this.#inFlight = sync;
-      this.#inFlightTarget = target;
-      return sync;
-    }
-    if (target <= this.#inFlightTarget) return this.#inFlight;
-    // The running sync may have started before our data reached the file: wait for it,
-    // then ask again (which starts, or joins, the sync that covers us).
-    this.#next ??= this.#inFlight.then(
-      () => this.#again(),
-      () => this.#again(),
-    );
+    if (this.#inFlight !== undefined && target <= this.#inFlightTarget) return this.#inFlight;
+    // A queued sync reads the end offset when it starts, so it covers this caller too.
+    if (this.#next !== undefined) return this.#next;
+    if (this.#inFlight === undefined && target <= this.#flushedOffset()) return Promise.resolve();
+    this.#next =
+      this.#inFlight === undefined
+        ? this.#startQueued()
+        : this.#inFlight.then(
+            () => this.#startQueued(),
+            () => this.#startQueued(),
+          );
     return this.#next;
   }
 
@@ -52,8 +48,19 @@ export class GroupCommit {
     }
   }
 
-  #again(): Promise<void> {
-    this.#next = undefined;
-    return this.flush();
+  #startQueued(): Promise<void> {
+    // One macrotask's grace before the sync starts: producers released by the previous
+    // sync (or arriving in the same burst) append their batches and join this one.
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.#next = undefined;
+      const target = this.#endOffset();
+      if (target <= this.#flushedOffset()) return;
+      const sync = this.#syncUpTo(target).finally(() => {
+        if (this.#inFlight === sync) this.#inFlight = undefined;
+      });
+      this.#inFlight = sync;
+      this.#inFlightTarget = target;
+      return sync;
+    });
   }
 }

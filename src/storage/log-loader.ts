@@ -12,14 +12,7 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Clock } from "./clock.js";
 import type { LogConfig } from "./log-config.js";
-import {
-  DELETED_FILE_SUFFIX,
-  INDEX_FILE_SUFFIX,
-  LOG_FILE_SUFFIX,
-  LogSegment,
-  TIME_INDEX_FILE_SUFFIX,
-  filenamePrefixFromOffset,
-} from "./log-segment.js";
+import { DELETED_FILE_SUFFIX, LOG_FILE_SUFFIX, LogSegment, deleteSegmentFiles } from "./log-segment.js";
 
 /** Where storage reports what recovery did (pino's logger fits). */
 export interface StorageLogger {
@@ -118,9 +111,4 @@ function recoverUnflushed(segments: LogSegment[], p: LoadParams): void {
       return;
     }
   }
-}
-
-function deleteSegmentFiles(dir: string, baseOffset: bigint): void {
-  const prefix = join(dir, filenamePrefixFromOffset(baseOffset));
-  for (const suffix of [LOG_FILE_SUFFIX, INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX]) rmSync(prefix + suffix, { force: true });
 }

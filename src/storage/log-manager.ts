@@ -152,11 +152,11 @@ export class LogManager {
     const flushed = await Promise.allSettled(logs.map((log) => log.flush()));
     this.checkpointRecoveryPoints();
     this.checkpointLogStartOffsets();
-    await Promise.all(logs.map((log) => log.close()));
-    const failed = flushed.filter((r) => r.status === "rejected");
+    const closed = await Promise.allSettled(logs.map((log) => log.close()));
+    const failed = [...flushed, ...closed].filter((r) => r.status === "rejected");
     if (failed.length > 0) {
       // No marker: the next start must scan, since some data may not be on disk.
-      this.#logger.error(`${failed.length} log(s) failed to flush at shutdown`);
+      this.#logger.error(`${failed.length} flush(es) failed at shutdown`);
       return;
     }
     const marker = join(this.logDir, CLEAN_SHUTDOWN_FILE);

@@ -61,8 +61,8 @@ function assertContent(log: Log, expected: Buffer[]): void {
   assert.deepEqual(got, expected);
 }
 
-describe("Log recovery after a crash", () => {
-  test("truncates a torn tail (half a batch written by hand)", async () => {
+void describe("Log recovery after a crash", () => {
+  void test("truncates a torn tail (half a batch written by hand)", async () => {
     await withParent(async (parent) => {
       const batches = await writeLog(parent, 5);
       const { dir } = open(parent);
@@ -79,7 +79,7 @@ describe("Log recovery after a crash", () => {
     });
   });
 
-  test("drops a last batch whose CRC no longer matches", async () => {
+  void test("drops a last batch whose CRC no longer matches", async () => {
     await withParent(async (parent) => {
       const batches = await writeLog(parent, 5);
       const logFile = segmentFile(join(parent, "orders-0"), 0n, ".log");
@@ -93,7 +93,7 @@ describe("Log recovery after a crash", () => {
     });
   });
 
-  test("truncates garbage and zero-filled tails", async () => {
+  void test("truncates garbage and zero-filled tails", async () => {
     await withParent(async (parent) => {
       const batches = await writeLog(parent, 3);
       const logFile = segmentFile(join(parent, "orders-0"), 0n, ".log");
@@ -109,7 +109,7 @@ describe("Log recovery after a crash", () => {
     });
   });
 
-  test("deletes every segment after the one truncated", async () => {
+  void test("deletes every segment after the one truncated", async () => {
     await withParent(async (parent) => {
       const batches = await writeLog(parent, 60);
       let { log } = open(parent);
@@ -129,7 +129,7 @@ describe("Log recovery after a crash", () => {
     });
   });
 
-  test("scans only from the segment holding the recovery point", async () => {
+  void test("scans only from the segment holding the recovery point", async () => {
     await withParent(async (parent) => {
       const batches = await writeLog(parent, 60);
       let { log } = open(parent);
@@ -149,7 +149,7 @@ describe("Log recovery after a crash", () => {
     });
   });
 
-  test("after a clean shutdown nothing is scanned (a corrupt tail stays), the log end comes from the last index entry", async () => {
+  void test("after a clean shutdown nothing is scanned (a corrupt tail stays), the log end comes from the last index entry", async () => {
     await withParent(async (parent) => {
       await writeLog(parent, 5);
       const logFile = segmentFile(join(parent, "orders-0"), 0n, ".log");
@@ -164,13 +164,13 @@ describe("Log recovery after a crash", () => {
   });
 });
 
-describe("Index rebuild at open", () => {
+void describe("Index rebuild at open", () => {
   for (const [name, damage] of [
     ["deleted", (path: string) => rmSync(path)],
     ["truncated mid-entry", (path: string) => truncateSync(path, statSync(path).size - 3)],
     ["pointing past the log", (path: string) => appendFileSync(path, Buffer.from([0, 0, 0x7f, 0, 0, 1, 0, 0]))],
   ] as const) {
-    test(`a ${name} .index is rebuilt even after a clean shutdown`, async () => {
+    void test(`a ${name} .index is rebuilt even after a clean shutdown`, async () => {
       await withParent(async (parent) => {
         const batches = await writeLog(parent, 15);
         const dir = join(parent, "orders-0");
@@ -186,7 +186,7 @@ describe("Index rebuild at open", () => {
     });
   }
 
-  test("a deleted .timeindex is rebuilt", async () => {
+  void test("a deleted .timeindex is rebuilt", async () => {
     await withParent(async (parent) => {
       await writeLog(parent, 15);
       const dir = join(parent, "orders-0");

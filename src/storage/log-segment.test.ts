@@ -33,15 +33,15 @@ function withSegment(baseOffset: bigint, indexIntervalBytes: number, fn: (f: Fix
   }
 }
 
-describe("LogSegment", () => {
-  test("files are named by the 20-digit base offset", () => {
+void describe("LogSegment", () => {
+  void test("files are named by the 20-digit base offset", () => {
     withSegment(1234n, 4096, ({ dir, add }) => {
       add(1234n, 1);
       for (const suffix of [".log", ".index", ".timeindex"]) assert.ok(existsSync(`${dir}/00000000000000001234${suffix}`));
     });
   });
 
-  test("appended batches are stored byte for byte and read back from the batch containing the offset", () => {
+  void test("appended batches are stored byte for byte and read back from the batch containing the offset", () => {
     withSegment(40n, 4096, ({ dir, segment, add }) => {
       const a = add(40n, 5);
       const b = add(45n, 5);
@@ -55,7 +55,7 @@ describe("LogSegment", () => {
     });
   });
 
-  test("read stops at maxSize on a batch boundary, returns an oversized first batch only with minOneBatch, and stops before maxOffset", () => {
+  void test("read stops at maxSize on a batch boundary, returns an oversized first batch only with minOneBatch, and stops before maxOffset", () => {
     withSegment(0n, 4096, ({ segment, add }) => {
       const a = add(0n, 3);
       const b = add(3n, 3);
@@ -68,7 +68,7 @@ describe("LogSegment", () => {
     });
   });
 
-  test("adds an index entry once more than index.interval.bytes were appended since the last", () => {
+  void test("adds an index entry once more than index.interval.bytes were appended since the last", () => {
     withSegment(0n, 250, ({ segment, add }) => {
       const size = add(0n, 1).length;
       for (let i = 1; i < 40; i++) add(BigInt(i), 1);
@@ -91,7 +91,7 @@ describe("LogSegment", () => {
     });
   });
 
-  test("recover rebuilds the same indexes the appends wrote", () => {
+  void test("recover rebuilds the same indexes the appends wrote", () => {
     withSegment(0n, 300, ({ segment, add }) => {
       for (let i = 0; i < 60; i++) add(BigInt(i * 2), 2, 1000n + BigInt(i));
       const offsets = segment.offsetIndex.file.view.toString("hex");
@@ -104,7 +104,7 @@ describe("LogSegment", () => {
     });
   });
 
-  test("findOffsetByTimestamp returns the first record at or after the timestamp and the starting offset", () => {
+  void test("findOffsetByTimestamp returns the first record at or after the timestamp and the starting offset", () => {
     withSegment(0n, 100, ({ segment, add }) => {
       for (let i = 0; i < 20; i++) add(BigInt(i * 3), 3, 1000n + BigInt(i * 10));
       assert.deepEqual(segment.findOffsetByTimestamp(1000n, 0n), { timestamp: 1000n, offset: 0n });
@@ -116,7 +116,7 @@ describe("LogSegment", () => {
     });
   });
 
-  test("records of a found batch are decodable (sanity of the test batches)", () => {
+  void test("records of a found batch are decodable (sanity of the test batches)", () => {
     withSegment(7n, 4096, ({ segment, add }) => {
       add(7n, 4);
       const read = segment.read(7n, 1 << 20, undefined, true);
@@ -126,7 +126,7 @@ describe("LogSegment", () => {
     });
   });
 
-  test("rolls by size, by record time since the first batch, and when the offset no longer fits", () => {
+  void test("rolls by size, by record time since the first batch, and when the offset no longer fits", () => {
     withSegment(0n, 4096, ({ segment, add }) => {
       const roll = (p: Partial<Parameters<LogSegment["shouldRoll"]>[0]>): boolean =>
         segment.shouldRoll({

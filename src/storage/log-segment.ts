@@ -26,6 +26,12 @@ export function filenamePrefixFromOffset(offset: bigint): string {
   return offset.toString().padStart(20, "0");
 }
 
+/** Removes the files of the segment at `baseOffset`, if any. */
+export function deleteSegmentFiles(dir: string, baseOffset: bigint): void {
+  const prefix = join(dir, filenamePrefixFromOffset(baseOffset));
+  for (const suffix of [LOG_FILE_SUFFIX, INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX]) rmSync(prefix + suffix, { force: true });
+}
+
 export interface SegmentOptions {
   indexIntervalBytes: number;
   maxIndexSize: number;
@@ -256,15 +262,30 @@ export class LogSegment {
     this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
   }
 
-  /** fdatasync the log (and the indexes when `indexes`); the files stay open until it finishes. */
+  /**
+   * fdatasync whatever is unsynced: the log, and the indexes when `indexes` (the active
+   * segment's indexes are left to recovery, which rebuilds them). The files stay open
+   * until the syncs finish.
+   */
   async flush(syncFile: SyncFile, indexes: boolean): Promise<void> {
+    await this.#whileSyncing(async () => {
+      await this.log.sync(syncFile);
+      if (indexes) await this.#syncIndexes(syncFile);
+    });
+  }
+
+  async flushIndexes(syncFile: SyncFile): Promise<void> {
+    await this.#whileSyncing(() => this.#syncIndexes(syncFile));
+  }
+
+  async #syncIndexes(syncFile: SyncFile): Promise<void> {
+    await Promise.all([this.offsetIndex.file.sync(syncFile), this.timeIndex.file.sync(syncFile)]);
+  }
+
+  async #whileSyncing(fn: () => Promise<void>): Promise<void> {
     this.#syncing++;
     try {
-      await this.log.sync(syncFile);
-      if (indexes) {
-        await this.offsetIndex.file.sync(syncFile);
-        await this.timeIndex.file.sync(syncFile);
-      }
+      await fn();
     } finally {
       this.#syncing--;
       if (this.#closeRequested && this.#syncing === 0) this.#closeFiles();

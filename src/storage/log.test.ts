@@ -33,8 +33,8 @@ function fill(log: Log, n: number, records = 2, timestamp = 1_000n): Buffer[] {
   });
 }
 
-describe("Log append", () => {
-  test("assigns consecutive offsets by rewriting base offsets, and reports them", async () => {
+void describe("Log append", () => {
+  void test("assigns consecutive offsets by rewriting base offsets, and reports them", async () => {
     await withLog({}, ({ log }) => {
       const first = log.append(testBatch({ records: 3 }));
       const second = log.append(Buffer.concat([testBatch({ records: 2 }), testBatch({ records: 4 })]));
@@ -51,7 +51,7 @@ describe("Log append", () => {
     });
   });
 
-  test("LogAppendTime sets the timestamp type and max timestamp and keeps the CRC valid", async () => {
+  void test("LogAppendTime sets the timestamp type and max timestamp and keeps the CRC valid", async () => {
     await withLog({}, ({ log }) => {
       const info = log.append(testBatch({ records: 3, timestamp: 5n }), { logAppendTimeMs: 1_234_567 });
       assert.equal(info.logAppendTimeMs, 1_234_567);
@@ -64,7 +64,7 @@ describe("Log append", () => {
     });
   });
 
-  test("rejects bytes that are not whole v2 batches", async () => {
+  void test("rejects bytes that are not whole v2 batches", async () => {
     await withLog({}, ({ log }) => {
       const batch = testBatch();
       const corrupt = (err: unknown): boolean => err instanceof KafkaError && err.code === ErrorCode.CORRUPT_MESSAGE;
@@ -77,7 +77,7 @@ describe("Log append", () => {
     });
   });
 
-  test("rolls when the next append would pass segment.bytes", async () => {
+  void test("rolls when the next append would pass segment.bytes", async () => {
     await withLog({ segmentBytes: 1000 }, ({ log }) => {
       const size = testBatch({ records: 2 }).length;
       fill(log, 20);
@@ -92,7 +92,7 @@ describe("Log append", () => {
     });
   });
 
-  test("rolls by segment.ms, measured from the first batch's timestamp", async () => {
+  void test("rolls by segment.ms, measured from the first batch's timestamp", async () => {
     await withLog({ segmentMs: 60_000 }, ({ log, clock }) => {
       const at = (ms: number): void => void log.append(testBatch({ timestamp: BigInt(clock.nowMs() + ms) }));
       at(0);
@@ -106,7 +106,7 @@ describe("Log append", () => {
     });
   });
 
-  test("without record timestamps, segment.ms counts wall-clock time since the segment was created", async () => {
+  void test("without record timestamps, segment.ms counts wall-clock time since the segment was created", async () => {
     await withLog({ segmentMs: 1000 }, ({ log, clock }) => {
       log.append(testBatch({ timestamp: -1n }));
       clock.advance(1001);
@@ -116,8 +116,8 @@ describe("Log append", () => {
   });
 });
 
-describe("Log read", () => {
-  test("starts with the batch containing fetchOffset, honours maxBytes on batch boundaries and minOneBatch (KIP-74)", async () => {
+void describe("Log read", () => {
+  void test("starts with the batch containing fetchOffset, honours maxBytes on batch boundaries and minOneBatch (KIP-74)", async () => {
     await withLog({}, ({ log }) => {
       const batches = fill(log, 5, 4);
       const size = batches[0]!.length;
@@ -129,7 +129,7 @@ describe("Log read", () => {
     });
   });
 
-  test("reads across segments one segment at a time and returns offsets metadata", async () => {
+  void test("reads across segments one segment at a time and returns offsets metadata", async () => {
     await withLog({ segmentBytes: 300 }, ({ log }) => {
       const batches = fill(log, 10);
       assert.ok(log.segments.length > 2);
@@ -142,7 +142,7 @@ describe("Log read", () => {
     });
   });
 
-  test("fetchOffset at the log end is empty; outside [logStartOffset, logEndOffset] is OFFSET_OUT_OF_RANGE", async () => {
+  void test("fetchOffset at the log end is empty; outside [logStartOffset, logEndOffset] is OFFSET_OUT_OF_RANGE", async () => {
     await withLog({}, ({ log }) => {
       fill(log, 3);
       assert.equal(log.read(6n, 100, { minOneBatch: true }).records.length, 0);
@@ -155,8 +155,8 @@ describe("Log read", () => {
   });
 });
 
-describe("Log offsets by timestamp", () => {
-  test("finds the first record with timestamp >= target, inside batches too", async () => {
+void describe("Log offsets by timestamp", () => {
+  void test("finds the first record with timestamp >= target, inside batches too", async () => {
     await withLog({ segmentBytes: 400 }, ({ log }) => {
       for (let i = 0; i < 8; i++) {
         const base = 10_000n + BigInt(i) * 100n;
@@ -176,8 +176,8 @@ describe("Log offsets by timestamp", () => {
   });
 });
 
-describe("Log retention and DeleteRecords", () => {
-  test("retention.bytes deletes the oldest segments and keeps the log at or above the limit", async () => {
+void describe("Log retention and DeleteRecords", () => {
+  void test("retention.bytes deletes the oldest segments and keeps the log at or above the limit", async () => {
     await withLog({ segmentBytes: 600, retentionMs: -1 }, ({ log }) => {
       fill(log, 20);
       const segments = log.segments.length;
@@ -195,7 +195,7 @@ describe("Log retention and DeleteRecords", () => {
     });
   });
 
-  test("retention.ms deletes segments whose largest timestamp is too old, oldest first", async () => {
+  void test("retention.ms deletes segments whose largest timestamp is too old, oldest first", async () => {
     await withLog({ segmentBytes: 600, retentionMs: 10_000 }, ({ log, clock }) => {
       const now = BigInt(clock.nowMs());
       fill(log, 5, 2, now - 50_000n);
@@ -217,7 +217,7 @@ describe("Log retention and DeleteRecords", () => {
     });
   });
 
-  test("deleteRecordsBefore moves logStartOffset, drops whole segments below it, never past the high watermark", async () => {
+  void test("deleteRecordsBefore moves logStartOffset, drops whole segments below it, never past the high watermark", async () => {
     await withLog({ segmentBytes: 500 }, ({ log }) => {
       fill(log, 10);
       const second = log.segments[1]!;
@@ -231,8 +231,8 @@ describe("Log retention and DeleteRecords", () => {
   });
 });
 
-describe("Log flush", () => {
-  test("flush moves the recovery point to the log end; unflushedMessages counts offsets since", async () => {
+void describe("Log flush", () => {
+  void test("flush moves the recovery point to the log end; unflushedMessages counts offsets since", async () => {
     await withLog({}, async ({ log }) => {
       fill(log, 3);
       assert.equal(log.unflushedMessages, 6n);

@@ -28,7 +28,7 @@ import { GroupCommit } from "./group-commit.js";
 import { defaultSyncFile, type SyncFile } from "./index-file.js";
 import { logConfig, type LogConfig } from "./log-config.js";
 import { loadLog, silentLogger, type StorageLogger } from "./log-loader.js";
-import { LogSegment } from "./log-segment.js";
+import { LogSegment, deleteSegmentFiles } from "./log-segment.js";
 import type { TimestampAndOffset } from "./record-search.js";
 import { deletableSegments, retentionPredicates } from "./retention.js";
 
@@ -324,8 +324,8 @@ export class Log {
     const active = this.activeSegment;
     if (active.baseOffset === this.#logEndOffset) return active; // empty: nothing to roll
     active.onBecomeInactiveSegment();
+    deleteSegmentFiles(this.dir, this.#logEndOffset); // stale files at this offset, as Kafka's roll does
     const segment = new LogSegment(this.dir, this.#logEndOffset, this.#segmentOptions());
-    if (segment.size > 0) segment.log.truncateTo(0); // a stale file from before a crash
     this.#segments.push(segment);
     this.#dirsToSync.add(this.dir);
     // Kafka flushes a rolled segment in the background, which bounds recovery to the active one.
@@ -333,12 +333,24 @@ export class Log {
     return segment;
   }
 
-  /** Waits for running flushes and closes the files. Does not flush (the LogManager does). */
+  /**
+   * Waits for running flushes, makes the active segment's indexes (with their final
+   * time-index entry) durable, and closes the files. Unflushed log data is not flushed:
+   * the LogManager flushes before a clean shutdown.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     await this.#groupCommit.idle();
-    for (const segment of this.#segments) segment.close();
+    const active = this.activeSegment;
+    active.onBecomeInactiveSegment();
+    try {
+      if (this.#failure === undefined) await active.flushIndexes(this.#syncFile);
+    } catch (err) {
+      throw this.#fail("fsync", err);
+    } finally {
+      for (const segment of this.#segments) segment.close();
+    }
   }
 
   /** Closes and removes the partition directory (renamed to `*-delete` first, as Kafka, so a crash mid-way finishes at startup). */
@@ -416,7 +428,10 @@ export class Log {
 
   async #flushTo(target: bigint): Promise<void> {
     if (this.#failure !== undefined) throw this.#failure;
-    const from = this.#floorSegmentIndex(this.#recoveryPoint);
+    // From the segment before the one holding the recovery point: when the recovery point
+    // sits exactly at a roll, the rolled segment's final index entries are not yet synced.
+    // Segments with nothing unsynced cost nothing.
+    const from = Math.max(0, this.#floorSegmentIndex(this.#recoveryPoint) - 1);
     const active = this.activeSegment;
     const dirty = this.#segments.slice(from);
     const dirs = [...this.#dirsToSync];

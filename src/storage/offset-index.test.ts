@@ -15,8 +15,8 @@ function withIndex(fn: (path: string) => void): void {
   }
 }
 
-describe("OffsetIndex", () => {
-  test("lookup returns the largest entry <= target, or (baseOffset, 0) below the first", () => {
+void describe("OffsetIndex", () => {
+  void test("lookup returns the largest entry <= target, or (baseOffset, 0) below the first", () => {
     withIndex((path) => {
       const index = new OffsetIndex(path, 45n, 1024);
       index.append(50n, 100);
@@ -32,7 +32,7 @@ describe("OffsetIndex", () => {
     });
   });
 
-  test("entries are 8 bytes of relative offset and position, and reload from the file", () => {
+  void test("entries are 8 bytes of relative offset and position, and reload from the file", () => {
     withIndex((path) => {
       const index = new OffsetIndex(path, 45n, 1024);
       for (let i = 1; i <= 20; i++) index.append(45n + BigInt(i * 3), i * 1000);
@@ -45,7 +45,7 @@ describe("OffsetIndex", () => {
     });
   });
 
-  test("append rejects offsets that do not grow or do not fit 31 bits relative to the base", () => {
+  void test("append rejects offsets that do not grow or do not fit 31 bits relative to the base", () => {
     withIndex((path) => {
       const index = new OffsetIndex(path, 45n, 1024);
       index.append(50n, 0);
@@ -56,7 +56,7 @@ describe("OffsetIndex", () => {
     });
   });
 
-  test("truncateTo removes entries with offset >= the given offset", () => {
+  void test("truncateTo removes entries with offset >= the given offset", () => {
     withIndex((path) => {
       const index = new OffsetIndex(path, 45n, 1024);
       for (const o of [50n, 60n, 70n]) index.append(o, Number(o));
@@ -69,7 +69,7 @@ describe("OffsetIndex", () => {
     });
   });
 
-  test("is full at segment.index.bytes / 8 entries", () => {
+  void test("is full at segment.index.bytes / 8 entries", () => {
     withIndex((path) => {
       const index = new OffsetIndex(path, 0n, 32);
       for (let i = 1; i <= 4; i++) index.append(BigInt(i), i);
@@ -78,7 +78,7 @@ describe("OffsetIndex", () => {
     });
   });
 
-  test("a partial entry on disk is corrupt, and a stale last entry is reported against the log size", () => {
+  void test("a partial entry on disk is corrupt, and a stale last entry is reported against the log size", () => {
     withIndex((path) => {
       const index = new OffsetIndex(path, 0n, 1024);
       index.append(10n, 5000);

@@ -16,8 +16,8 @@ function withIndex(maxIndexSize: number, fn: (index: TimeIndex, path: string) =>
   }
 }
 
-describe("TimeIndex", () => {
-  test("lookup returns the entry with the largest timestamp <= target, or (-1, baseOffset)", () => {
+void describe("TimeIndex", () => {
+  void test("lookup returns the entry with the largest timestamp <= target, or (-1, baseOffset)", () => {
     withIndex(1200, (index) => {
       index.maybeAppend(1000n, 110n);
       index.maybeAppend(2000n, 120n);
@@ -29,7 +29,7 @@ describe("TimeIndex", () => {
     });
   });
 
-  test("only growing timestamps are indexed; offsets may not go back", () => {
+  void test("only growing timestamps are indexed; offsets may not go back", () => {
     withIndex(1200, (index, path) => {
       index.maybeAppend(-1n, 101n);
       index.maybeAppend(1000n, 110n);
@@ -47,7 +47,7 @@ describe("TimeIndex", () => {
     });
   });
 
-  test("keeps the last slot for the roll entry: full at maxEntries - 1, final append skips the check", () => {
+  void test("keeps the last slot for the roll entry: full at maxEntries - 1, final append skips the check", () => {
     withIndex(36, (index) => {
       index.maybeAppend(1n, 101n);
       index.maybeAppend(2n, 102n);
@@ -58,7 +58,7 @@ describe("TimeIndex", () => {
     });
   });
 
-  test("truncateTo drops entries at or after an offset and restores the last entry", () => {
+  void test("truncateTo drops entries at or after an offset and restores the last entry", () => {
     withIndex(1200, (index) => {
       index.maybeAppend(1000n, 110n);
       index.maybeAppend(2000n, 120n);

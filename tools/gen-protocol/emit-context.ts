@@ -21,7 +21,8 @@ export class MessageContext {
   /** Names imported from ../message-codec.js. */
   readonly codecImports = new Set<string>();
   usesZeroUuid = false;
-  usesDeepEqual = false;
+  /** Structs (spec names) whose "is the default" test is called: emitted as isDefault<TsName>. */
+  readonly defaultTests = new Set<string>();
 
   constructor(spec: MessageSpec) {
     this.spec = spec;

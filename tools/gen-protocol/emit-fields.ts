@@ -124,25 +124,32 @@ export function defaultExpr(msg: MessageContext, owner: string, f: FieldSpec): s
   throw new Error(`${where(msg, owner, f)}: invalid default ${JSON.stringify(d)} for ${t}`);
 }
 
-/** A condition true when `value` differs from the field's default (FieldSpec.generateNonDefaultValueCheck). */
-export function nonDefaultExpr(msg: MessageContext, owner: string, f: FieldSpec, value: string): string {
+/** Conditions for `value` being / not being the field's default (FieldSpec.generateNonDefaultValueCheck). */
+function defaultTests(msg: MessageContext, owner: string, f: FieldSpec, value: string): [isDefault: string, nonDefault: string] {
   const d = defaultExpr(msg, owner, f);
-  if (d === "null") return `${value} !== null`;
-  const nullable = isNullableType(f);
-  const orNull = (test: string) => (nullable ? `${value} === null || ${test}` : test);
-  if (f.type.kind === "array") return orNull(`${value}.length !== 0`);
+  if (d === "null") return [`${value} === null`, `${value} !== null`];
+  const empty = (): [string, string] =>
+    isNullableType(f)
+      ? [`${value} !== null && ${value}.length === 0`, `${value} === null || ${value}.length !== 0`]
+      : [`${value}.length === 0`, `${value}.length !== 0`];
+  if (f.type.kind === "array") return empty();
   if (f.type.kind === "struct") {
-    msg.usesDeepEqual = true;
-    return `!isDeepStrictEqual(${value}, ${d})`;
+    msg.defaultTests.add(f.type.name);
+    const test = `isDefault${msg.struct(f.type.name).tsName}(${value})`;
+    return [test, `!${test}`];
   }
   switch (f.type.name) {
     case "bytes":
-      return orNull(`${value}.length !== 0`);
+      return empty();
     case "bool":
-      return d === "true" ? `!${value}` : value;
+      return d === "true" ? [value, `!${value}`] : [`!${value}`, value];
     default:
-      return `${value} !== ${d}`;
+      return [`${value} === ${d}`, `${value} !== ${d}`];
   }
+}
+
+export function nonDefaultExpr(msg: MessageContext, owner: string, f: FieldSpec, value: string): string {
+  return defaultTests(msg, owner, f, value)[1];
 }
 
 function primitiveRead(name: PrimitiveTypeName): string {
@@ -238,4 +245,21 @@ export function writeStmt(fc: FunctionContext, f: FieldSpec, present: Versions, 
   if (t.name === "string") return `${variableWrite(fc, w, "String", flex, nullable, nullableValue())};`;
   if (t.name === "bytes" || t.name === "records") return `${variableWrite(fc, w, "Bytes", flex, nullable, nullableValue())};`;
   return `${w}.${t.name}(${value});`;
+}
+
+/** `isDefault<Struct>`: every field at its default and no unknown tagged fields (Kafka's equals). */
+export function emitDefaultTest(msg: MessageContext, structName: string): string {
+  const s = msg.struct(structName);
+  const tests = s.spec.fields.map((f) => {
+    const test = defaultTests(msg, s.spec.name, f, `v.${fieldTsName(f)}`)[0];
+    return test.includes(" || ") ? `(${test})` : test;
+  });
+  tests.push("(v._unknownTaggedFields === undefined || v._unknownTaggedFields.length === 0)");
+  return [
+    `function isDefault${s.tsName}(v: ${s.tsName}): boolean {`,
+    `  return (`,
+    ...tests.map((t, i) => `    ${t}${i < tests.length - 1 ? " &&" : ""}`),
+    `  );`,
+    `}`,
+  ].join("\n");
 }

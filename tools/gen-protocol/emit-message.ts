@@ -2,6 +2,7 @@
 // encoder and decoder of each struct (message first, nested structs depth-first).
 
 import { MessageContext, moduleName } from "./emit-context.js";
+import { emitDefaultTest } from "./emit-fields.js";
 import { emitDecoder, emitEncoder, emitFactory, emitInterface } from "./emit-struct.js";
 import type { MessageSpec } from "./spec.js";
 
@@ -18,9 +19,16 @@ export function emitMessage(spec: MessageSpec): GeneratedFile {
   const sections: string[] = [];
   for (const s of msg.structs) sections.push(emitInterface(msg, s));
   for (const s of msg.structs) sections.push(emitFactory(msg, s), emitEncoder(msg, s), emitDecoder(msg, s));
+  // Default tests can call each other (a struct field inside a struct): emit until closed.
+  const tested = new Set<string>();
+  for (let pending = [...msg.defaultTests]; pending.length > 0; pending = [...msg.defaultTests].filter((n) => !tested.has(n))) {
+    for (const name of pending.sort()) {
+      tested.add(name);
+      sections.push(emitDefaultTest(msg, name));
+    }
+  }
 
   const imports: string[] = [];
-  if (msg.usesDeepEqual) imports.push(`import { isDeepStrictEqual } from "node:util";`);
   imports.push(
     msg.usesZeroUuid
       ? `import { type Reader, ZERO_UUID } from "../primitives/reader.js";`

@@ -48,10 +48,10 @@ const CASES: Case[] = [
   },
 ];
 
-describe("interop with command-line tools", () => {
+void describe("interop with command-line tools", () => {
   for (const c of CASES) {
-    describe(c.tool, () => {
-      test(`${c.tool} output decodes, also on the bounded path`, (t) => {
+    void describe(c.tool, () => {
+      void test(`${c.tool} output decodes, also on the bounded path`, (t) => {
         if (!installed(c.tool)) {
           t.skip(`${c.tool} is not installed`);
           return;
@@ -65,7 +65,7 @@ describe("interop with command-line tools", () => {
         }
       });
 
-      test(`our ${c.codec} output decodes with ${c.tool}`, (t) => {
+      void test(`our ${c.codec} output decodes with ${c.tool}`, (t) => {
         if (!installed(c.tool)) {
           t.skip(`${c.tool} is not installed`);
           return;

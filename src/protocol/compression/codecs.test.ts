@@ -2,7 +2,7 @@
 // CompressionErrors (never a crash or a foreign exception) on garbage and truncation.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { COMPRESSION_TYPES, type CompressionType } from "../records/batch-header.js";
+import { COMPRESSION_TYPES } from "../records/batch-header.js";
 import { codecFor, CompressionError, DecompressionLimitError } from "./index.js";
 
 function prng(seed: number): () => number {
@@ -33,8 +33,8 @@ function textBytes(seed: number, length: number): Buffer {
 
 const CODECS = COMPRESSION_TYPES.filter((t) => t !== "none");
 
-describe("compression codecs", () => {
-  test("codecFor returns the codec named by each CompressionType", () => {
+void describe("compression codecs", () => {
+  void test("codecFor returns the codec named by each CompressionType", () => {
     for (const type of COMPRESSION_TYPES) assert.equal(codecFor(type).name, type);
     const data = Buffer.from("unchanged");
     assert.equal(codecFor("none").compress(data), data);
@@ -43,8 +43,8 @@ describe("compression codecs", () => {
 
   for (const type of CODECS) {
     const codec = codecFor(type);
-    describe(type, () => {
-      test("round-trips empty, tiny, block-boundary and large inputs, random and compressible", () => {
+    void describe(type, () => {
+      void test("round-trips empty, tiny, block-boundary and large inputs, random and compressible", () => {
         const sizes = [0, 1, 100, 32 * 1024 - 1, 32 * 1024, 32 * 1024 + 1, 65535, 65536, 65537, 1 << 20];
         for (const [i, size] of sizes.entries()) {
           for (const data of [randomBytes(i + 1, size), textBytes(i + 1, size)]) {
@@ -54,19 +54,19 @@ describe("compression codecs", () => {
         }
       });
 
-      test("compresses compressible data", () => {
+      void test("compresses compressible data", () => {
         const data = textBytes(9, 256 * 1024);
         assert.ok(codec.compress(data).length < data.length / 2);
       });
 
-      test("decompresses within an exact limit and refuses one byte less", () => {
+      void test("decompresses within an exact limit and refuses one byte less", () => {
         const data = textBytes(3, 200_000);
         const compressed = codec.compress(data);
         assert.deepEqual(codec.decompress(compressed, data.length), data);
         assert.throws(() => codec.decompress(compressed, data.length - 1), DecompressionLimitError);
       });
 
-      test("stops a bomb: 64 MiB of zeros against a 1 MiB limit", () => {
+      void test("stops a bomb: 64 MiB of zeros against a 1 MiB limit", () => {
         const compressed = codec.compress(Buffer.alloc(64 * 1024 * 1024));
         assert.ok(compressed.length < 4 * 1024 * 1024, `${type} bomb is ${compressed.length} bytes`);
         assert.throws(
@@ -75,7 +75,7 @@ describe("compression codecs", () => {
         );
       });
 
-      test("garbage input is a CompressionError", () => {
+      void test("garbage input is a CompressionError", () => {
         for (let seed = 1; seed <= 40; seed++) {
           const garbage = randomBytes(seed, 1 + (seed * 37) % 300);
           assert.throws(() => codec.decompress(garbage), CompressionError, `${type} garbage seed ${seed}`);
@@ -83,7 +83,7 @@ describe("compression codecs", () => {
         assert.throws(() => codec.decompress(Buffer.alloc(0)), CompressionError);
       });
 
-      test("truncation at every cut is a CompressionError (or, for snappy, a chunk-aligned prefix)", () => {
+      void test("truncation at every cut is a CompressionError (or, for snappy, a chunk-aligned prefix)", () => {
         const data = textBytes(5, 40_000);
         const compressed = codec.compress(data);
         const step = Math.max(1, Math.floor(compressed.length / 400));
@@ -95,12 +95,12 @@ describe("compression codecs", () => {
             assert.ok(err instanceof CompressionError, `${type} cut ${cut}: ${String(err)}`);
             continue;
           }
-          assert.equal(type as CompressionType, "snappy", `${type} accepted a cut at ${cut}`);
+          assert.equal(type, "snappy", `${type} accepted a cut at ${cut}`);
           assert.ok(out.length < data.length && data.subarray(0, out.length).equals(out), `cut ${cut}`);
         }
       });
 
-      test("a flipped byte never escapes as anything but a CompressionError", () => {
+      void test("a flipped byte never escapes as anything but a CompressionError", () => {
         const data = textBytes(11, 20_000);
         const compressed = codec.compress(data);
         const random = prng(77);

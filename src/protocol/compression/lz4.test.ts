@@ -16,7 +16,7 @@ function frame(flg: number, bd: number, blocks: Buffer[], extra: { contentSize?:
   }
   const desc = Buffer.from(descriptor);
   const hc = (xxhash32(desc) >>> 8) & 0xff;
-  const parts = [Buffer.from([0x04, 0x22, 0x4d, 0x18]), desc, Buffer.from([hc])];
+  const parts: Buffer[] = [Buffer.from([0x04, 0x22, 0x4d, 0x18]), desc, Buffer.from([hc])];
   for (const b of blocks) {
     const size = Buffer.alloc(4);
     size.writeUInt32LE((0x80000000 | b.length) >>> 0);
@@ -31,21 +31,21 @@ function frame(flg: number, bd: number, blocks: Buffer[], extra: { contentSize?:
   return Buffer.concat(parts);
 }
 
-describe("xxhash32", () => {
-  test("reference vectors", () => {
+void describe("xxhash32", () => {
+  void test("reference vectors", () => {
     assert.equal(xxhash32(Buffer.alloc(0)), 0x02cc5d05);
     assert.equal(xxhash32(Buffer.from("abc")), 0x32d153ff);
     assert.equal(xxhash32(Buffer.from("Nobody inspects the spammish repetition")), 0xe2293b2f);
   });
 
-  test("a sub-range hashes like a copy of it", () => {
+  void test("a sub-range hashes like a copy of it", () => {
     const buf = Buffer.from("0123456789abcdefghijklmnopqrstuvwxyz");
     assert.equal(xxhash32(buf, 3, 30), xxhash32(Buffer.from(buf.subarray(3, 30))));
   });
 });
 
-describe("lz4 frames", () => {
-  test("writes Kafka's framing: FLG 0x60 (v1, independent blocks), BD 64 KiB, correct header checksum", () => {
+void describe("lz4 frames", () => {
+  void test("writes Kafka's framing: FLG 0x60 (v1, independent blocks), BD 64 KiB, correct header checksum", () => {
     const out = lz4Codec.compress(data);
     assert.equal(out.readUInt32LE(0), 0x184d2204);
     assert.equal(out[4], 0x60);
@@ -65,7 +65,7 @@ describe("lz4 frames", () => {
     assert.equal(blocks, Math.ceil(data.length / 65536));
   });
 
-  test("stored (uncompressed) blocks, content size and content checksum are read", () => {
+  void test("stored (uncompressed) blocks, content size and content checksum are read", () => {
     const a = Buffer.from("stored block one");
     const b = Buffer.from("and two");
     const whole = Buffer.concat([a, b]);
@@ -74,14 +74,14 @@ describe("lz4 frames", () => {
     assert.deepEqual(lz4Codec.decompress(f, whole.length), whole); // bounded path
   });
 
-  test("a wrong content checksum is refused on both paths", () => {
+  void test("a wrong content checksum is refused on both paths", () => {
     const a = Buffer.from("stored");
     const f = frame(0x60 | 0x04, 0x40, [a], { contentChecksum: (xxhash32(a) ^ 1) >>> 0 });
     assert.throws(() => lz4Codec.decompress(f), /content checksum/);
     assert.throws(() => lz4Codec.decompress(f, a.length), /content checksum/);
   });
 
-  test("a wrong header checksum is refused (magic v0's broken checksum is not accepted for v2)", () => {
+  void test("a wrong header checksum is refused (magic v0's broken checksum is not accepted for v2)", () => {
     const f = lz4Codec.compress(data);
     f[6] = f[6]! ^ 0xff;
     assert.throws(() => lz4Codec.decompress(f), /descriptor checksum/);
@@ -91,7 +91,7 @@ describe("lz4 frames", () => {
     assert.throws(() => lz4Codec.decompress(broken), CompressionError);
   });
 
-  test("malformed descriptors are named", () => {
+  void test("malformed descriptors are named", () => {
     assert.throws(() => lz4Codec.decompress(frame(0x80 | 0x20, 0x40, [])), /version/);
     assert.throws(() => lz4Codec.decompress(frame(0x61, 0x40, [])), /dictionary/);
     assert.throws(() => lz4Codec.decompress(frame(0x60, 0x30, [])), /block size id/);
@@ -99,24 +99,24 @@ describe("lz4 frames", () => {
     assert.throws(() => lz4Codec.decompress(Buffer.from("not an lz4 frame")), /magic/);
   });
 
-  test("a block larger than the frame's maximum is refused", () => {
+  void test("a block larger than the frame's maximum is refused", () => {
     assert.throws(() => lz4Codec.decompress(frame(0x60, 0x40, [Buffer.alloc(65537)])), /exceeds the frame's maximum/);
   });
 
-  test("an empty frame decodes to nothing; skippable frames are skipped", () => {
+  void test("an empty frame decodes to nothing; skippable frames are skipped", () => {
     assert.deepEqual(lz4Codec.decompress(frame(0x60, 0x40, [])), Buffer.alloc(0));
     const skippable = Buffer.from([0x50, 0x2a, 0x4d, 0x18, 3, 0, 0, 0, 1, 2, 3]);
     const payload = Buffer.from("after skip");
     assert.deepEqual(lz4Codec.decompress(Buffer.concat([skippable, frame(0x60, 0x40, [payload])])), payload);
   });
 
-  test("concatenated frames decode to the concatenation", () => {
+  void test("concatenated frames decode to the concatenation", () => {
     const a = lz4Codec.compress(data.subarray(0, 1000));
     const b = lz4Codec.compress(data.subarray(1000, 3000));
     assert.deepEqual(lz4Codec.decompress(Buffer.concat([a, b])), data.subarray(0, 3000));
   });
 
-  test("the bounded decoder stops at the limit and matches the fast path below it", () => {
+  void test("the bounded decoder stops at the limit and matches the fast path below it", () => {
     const f = lz4Codec.compress(data);
     assert.deepEqual(lz4Codec.decompress(f, data.length), data);
     assert.throws(() => lz4Codec.decompress(f, data.length - 1), DecompressionLimitError);

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readString, readTaggedFields, writeString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readString, readTaggedFields, writeString, writeTaggedFields } from "../message-codec.js";
 
 /** AddOffsetsToTxnRequest (API key 25): versions 0-4, flexible 3+. */
 export interface AddOffsetsToTxnRequest {

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** AddRaftVoterRequest (API key 80): versions 0, flexible 0+. */
 export interface AddRaftVoterRequest {
@@ -74,14 +74,14 @@ export function makeAddRaftVoterRequestListener(init?: Partial<AddRaftVoterReque
   };
 }
 
-export function encodeAddRaftVoterRequestListener(w: Writer, v: AddRaftVoterRequestListener, version: number): void {
+export function encodeAddRaftVoterRequestListener(w: Writer, v: AddRaftVoterRequestListener, _version: number): void {
   w.compactString(v.name);
   w.compactString(v.host);
   w.uint16(v.port);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeAddRaftVoterRequestListener(r: Reader, version: number): AddRaftVoterRequestListener {
+export function decodeAddRaftVoterRequestListener(r: Reader, _version: number): AddRaftVoterRequestListener {
   const v: AddRaftVoterRequestListener = {
     name: r.compactString(),
     host: r.compactString(),

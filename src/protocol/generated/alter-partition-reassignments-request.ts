@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableArray, readTaggedFields, writeArray, writeNullableArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableArray, readTaggedFields, writeArray, writeNullableArray, writeTaggedFields } from "../message-codec.js";
 
 /** AlterPartitionReassignmentsRequest (API key 45): versions 0, flexible 0+. */
 export interface AlterPartitionReassignmentsRequest {
@@ -88,13 +88,13 @@ export function makeAlterPartitionReassignmentsRequestReassignablePartition(init
   };
 }
 
-export function encodeAlterPartitionReassignmentsRequestReassignablePartition(w: Writer, v: AlterPartitionReassignmentsRequestReassignablePartition, version: number): void {
+export function encodeAlterPartitionReassignmentsRequestReassignablePartition(w: Writer, v: AlterPartitionReassignmentsRequestReassignablePartition, _version: number): void {
   w.int32(v.partitionIndex);
   writeNullableArray(w, true, v.replicas, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeAlterPartitionReassignmentsRequestReassignablePartition(r: Reader, version: number): AlterPartitionReassignmentsRequestReassignablePartition {
+export function decodeAlterPartitionReassignmentsRequestReassignablePartition(r: Reader, _version: number): AlterPartitionReassignmentsRequestReassignablePartition {
   const v: AlterPartitionReassignmentsRequestReassignablePartition = {
     partitionIndex: r.int32(),
     replicas: readNullableArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** AlterPartitionReassignmentsResponse (API key 45): versions 0, flexible 0+. */
 export interface AlterPartitionReassignmentsResponse {
@@ -101,14 +101,14 @@ export function makeAlterPartitionReassignmentsResponseReassignablePartitionResp
   };
 }
 
-export function encodeAlterPartitionReassignmentsResponseReassignablePartitionResponse(w: Writer, v: AlterPartitionReassignmentsResponseReassignablePartitionResponse, version: number): void {
+export function encodeAlterPartitionReassignmentsResponseReassignablePartitionResponse(w: Writer, v: AlterPartitionReassignmentsResponseReassignablePartitionResponse, _version: number): void {
   w.int32(v.partitionIndex);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeAlterPartitionReassignmentsResponseReassignablePartitionResponse(r: Reader, version: number): AlterPartitionReassignmentsResponseReassignablePartitionResponse {
+export function decodeAlterPartitionReassignmentsResponseReassignablePartitionResponse(r: Reader, _version: number): AlterPartitionReassignmentsResponseReassignablePartitionResponse {
   const v: AlterPartitionReassignmentsResponseReassignablePartitionResponse = {
     partitionIndex: r.int32(),
     errorCode: r.int16(),

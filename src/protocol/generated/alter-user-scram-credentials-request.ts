@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** AlterUserScramCredentialsRequest (API key 51): versions 0, flexible 0+. */
 export interface AlterUserScramCredentialsRequest {
@@ -71,13 +71,13 @@ export function makeAlterUserScramCredentialsRequestScramCredentialDeletion(init
   };
 }
 
-export function encodeAlterUserScramCredentialsRequestScramCredentialDeletion(w: Writer, v: AlterUserScramCredentialsRequestScramCredentialDeletion, version: number): void {
+export function encodeAlterUserScramCredentialsRequestScramCredentialDeletion(w: Writer, v: AlterUserScramCredentialsRequestScramCredentialDeletion, _version: number): void {
   w.compactString(v.name);
   w.int8(v.mechanism);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeAlterUserScramCredentialsRequestScramCredentialDeletion(r: Reader, version: number): AlterUserScramCredentialsRequestScramCredentialDeletion {
+export function decodeAlterUserScramCredentialsRequestScramCredentialDeletion(r: Reader, _version: number): AlterUserScramCredentialsRequestScramCredentialDeletion {
   const v: AlterUserScramCredentialsRequestScramCredentialDeletion = {
     name: r.compactString(),
     mechanism: r.int8(),
@@ -97,7 +97,7 @@ export function makeAlterUserScramCredentialsRequestScramCredentialUpsertion(ini
   };
 }
 
-export function encodeAlterUserScramCredentialsRequestScramCredentialUpsertion(w: Writer, v: AlterUserScramCredentialsRequestScramCredentialUpsertion, version: number): void {
+export function encodeAlterUserScramCredentialsRequestScramCredentialUpsertion(w: Writer, v: AlterUserScramCredentialsRequestScramCredentialUpsertion, _version: number): void {
   w.compactString(v.name);
   w.int8(v.mechanism);
   w.int32(v.iterations);
@@ -106,7 +106,7 @@ export function encodeAlterUserScramCredentialsRequestScramCredentialUpsertion(w
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeAlterUserScramCredentialsRequestScramCredentialUpsertion(r: Reader, version: number): AlterUserScramCredentialsRequestScramCredentialUpsertion {
+export function decodeAlterUserScramCredentialsRequestScramCredentialUpsertion(r: Reader, _version: number): AlterUserScramCredentialsRequestScramCredentialUpsertion {
   const v: AlterUserScramCredentialsRequestScramCredentialUpsertion = {
     name: r.compactString(),
     mechanism: r.int8(),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** AlterUserScramCredentialsResponse (API key 51): versions 0, flexible 0+. */
 export interface AlterUserScramCredentialsResponse {
@@ -59,14 +59,14 @@ export function makeAlterUserScramCredentialsResponseAlterUserScramCredentialsRe
   };
 }
 
-export function encodeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult(w: Writer, v: AlterUserScramCredentialsResponseAlterUserScramCredentialsResult, version: number): void {
+export function encodeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult(w: Writer, v: AlterUserScramCredentialsResponseAlterUserScramCredentialsResult, _version: number): void {
   w.compactString(v.user);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult(r: Reader, version: number): AlterUserScramCredentialsResponseAlterUserScramCredentialsResult {
+export function decodeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult(r: Reader, _version: number): AlterUserScramCredentialsResponseAlterUserScramCredentialsResult {
   const v: AlterUserScramCredentialsResponseAlterUserScramCredentialsResult = {
     user: r.compactString(),
     errorCode: r.int16(),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ApiVersionsResponse (API key 18): versions 0-4, flexible 3+. */
 export interface ApiVersionsResponse {
@@ -158,14 +158,14 @@ export function makeApiVersionsResponseSupportedFeatureKey(init?: Partial<ApiVer
   };
 }
 
-export function encodeApiVersionsResponseSupportedFeatureKey(w: Writer, v: ApiVersionsResponseSupportedFeatureKey, version: number): void {
+export function encodeApiVersionsResponseSupportedFeatureKey(w: Writer, v: ApiVersionsResponseSupportedFeatureKey, _version: number): void {
   w.compactString(v.name);
   w.int16(v.minVersion);
   w.int16(v.maxVersion);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeApiVersionsResponseSupportedFeatureKey(r: Reader, version: number): ApiVersionsResponseSupportedFeatureKey {
+export function decodeApiVersionsResponseSupportedFeatureKey(r: Reader, _version: number): ApiVersionsResponseSupportedFeatureKey {
   const v: ApiVersionsResponseSupportedFeatureKey = {
     name: r.compactString(),
     minVersion: r.int16(),
@@ -184,14 +184,14 @@ export function makeApiVersionsResponseFinalizedFeatureKey(init?: Partial<ApiVer
   };
 }
 
-export function encodeApiVersionsResponseFinalizedFeatureKey(w: Writer, v: ApiVersionsResponseFinalizedFeatureKey, version: number): void {
+export function encodeApiVersionsResponseFinalizedFeatureKey(w: Writer, v: ApiVersionsResponseFinalizedFeatureKey, _version: number): void {
   w.compactString(v.name);
   w.int16(v.maxVersionLevel);
   w.int16(v.minVersionLevel);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeApiVersionsResponseFinalizedFeatureKey(r: Reader, version: number): ApiVersionsResponseFinalizedFeatureKey {
+export function decodeApiVersionsResponseFinalizedFeatureKey(r: Reader, _version: number): ApiVersionsResponseFinalizedFeatureKey {
   const v: ApiVersionsResponseFinalizedFeatureKey = {
     name: r.compactString(),
     maxVersionLevel: r.int16(),

@@ -1,9 +1,8 @@
 // Generated from ConsumerGroupDescribeResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ConsumerGroupDescribeResponse (API key 69): versions 0, flexible 0+. */
 export interface ConsumerGroupDescribeResponse {
@@ -226,14 +225,14 @@ export function makeConsumerGroupDescribeResponseTopicPartitions(init?: Partial<
   };
 }
 
-export function encodeConsumerGroupDescribeResponseTopicPartitions(w: Writer, v: ConsumerGroupDescribeResponseTopicPartitions, version: number): void {
+export function encodeConsumerGroupDescribeResponseTopicPartitions(w: Writer, v: ConsumerGroupDescribeResponseTopicPartitions, _version: number): void {
   w.uuid(v.topicId);
   w.compactString(v.topicName);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, version: number): ConsumerGroupDescribeResponseTopicPartitions {
+export function decodeConsumerGroupDescribeResponseTopicPartitions(r: Reader, _version: number): ConsumerGroupDescribeResponseTopicPartitions {
   const v: ConsumerGroupDescribeResponseTopicPartitions = {
     topicId: r.uuid(),
     topicName: r.compactString(),

@@ -97,13 +97,13 @@ export function makeConsumerGroupHeartbeatRequestTopicPartitions(init?: Partial<
   };
 }
 
-export function encodeConsumerGroupHeartbeatRequestTopicPartitions(w: Writer, v: ConsumerGroupHeartbeatRequestTopicPartitions, version: number): void {
+export function encodeConsumerGroupHeartbeatRequestTopicPartitions(w: Writer, v: ConsumerGroupHeartbeatRequestTopicPartitions, _version: number): void {
   w.uuid(v.topicId);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, version: number): ConsumerGroupHeartbeatRequestTopicPartitions {
+export function decodeConsumerGroupHeartbeatRequestTopicPartitions(r: Reader, _version: number): ConsumerGroupHeartbeatRequestTopicPartitions {
   const v: ConsumerGroupHeartbeatRequestTopicPartitions = {
     topicId: r.uuid(),
     partitions: readArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableStruct, readTaggedFields, writeArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableStruct, readTaggedFields, writeArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
 
 /** ConsumerGroupHeartbeatResponse (API key 68): versions 0-1, flexible 0+. */
 export interface ConsumerGroupHeartbeatResponse {
@@ -108,13 +108,13 @@ export function makeConsumerGroupHeartbeatResponseTopicPartitions(init?: Partial
   };
 }
 
-export function encodeConsumerGroupHeartbeatResponseTopicPartitions(w: Writer, v: ConsumerGroupHeartbeatResponseTopicPartitions, version: number): void {
+export function encodeConsumerGroupHeartbeatResponseTopicPartitions(w: Writer, v: ConsumerGroupHeartbeatResponseTopicPartitions, _version: number): void {
   w.uuid(v.topicId);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeConsumerGroupHeartbeatResponseTopicPartitions(r: Reader, version: number): ConsumerGroupHeartbeatResponseTopicPartitions {
+export function decodeConsumerGroupHeartbeatResponseTopicPartitions(r: Reader, _version: number): ConsumerGroupHeartbeatResponseTopicPartitions {
   const v: ConsumerGroupHeartbeatResponseTopicPartitions = {
     topicId: r.uuid(),
     partitions: readArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ConsumerProtocolAssignment: versions 0-3, flexible none. */
 export interface ConsumerProtocolAssignment {
@@ -54,13 +54,13 @@ export function makeConsumerProtocolAssignmentTopicPartition(init?: Partial<Cons
   };
 }
 
-export function encodeConsumerProtocolAssignmentTopicPartition(w: Writer, v: ConsumerProtocolAssignmentTopicPartition, version: number): void {
+export function encodeConsumerProtocolAssignmentTopicPartition(w: Writer, v: ConsumerProtocolAssignmentTopicPartition, _version: number): void {
   w.string(v.topic);
   writeArray(w, false, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, false, v._unknownTaggedFields);
 }
 
-export function decodeConsumerProtocolAssignmentTopicPartition(r: Reader, version: number): ConsumerProtocolAssignmentTopicPartition {
+export function decodeConsumerProtocolAssignmentTopicPartition(r: Reader, _version: number): ConsumerProtocolAssignmentTopicPartition {
   return {
     topic: r.string(),
     partitions: readArray(r, false, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ConsumerProtocolSubscription: versions 0-3, flexible none. */
 export interface ConsumerProtocolSubscription {
@@ -69,13 +69,13 @@ export function makeConsumerProtocolSubscriptionTopicPartition(init?: Partial<Co
   };
 }
 
-export function encodeConsumerProtocolSubscriptionTopicPartition(w: Writer, v: ConsumerProtocolSubscriptionTopicPartition, version: number): void {
+export function encodeConsumerProtocolSubscriptionTopicPartition(w: Writer, v: ConsumerProtocolSubscriptionTopicPartition, _version: number): void {
   w.string(v.topic);
   writeArray(w, false, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, false, v._unknownTaggedFields);
 }
 
-export function decodeConsumerProtocolSubscriptionTopicPartition(r: Reader, version: number): ConsumerProtocolSubscriptionTopicPartition {
+export function decodeConsumerProtocolSubscriptionTopicPartition(r: Reader, _version: number): ConsumerProtocolSubscriptionTopicPartition {
   return {
     topic: r.string(),
     partitions: readArray(r, false, () => r.int32()),

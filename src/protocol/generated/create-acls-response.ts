@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableString, readTaggedFields, writeArray, writeNullableString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableString, readTaggedFields, writeArray, writeNullableString, writeTaggedFields } from "../message-codec.js";
 
 /** CreateAclsResponse (API key 30): versions 0-3, flexible 2+. */
 export interface CreateAclsResponse {

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableArray, writeNullableString, writeString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, readArray, readNullableArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableArray, writeNullableString, writeString, writeTaggedFields } from "../message-codec.js";
 
 /** CreateTopicsResponse (API key 19): versions 0-7, flexible 5+. */
 export interface CreateTopicsResponse {
@@ -144,7 +144,7 @@ export function makeCreateTopicsResponseCreatableTopicConfigs(init?: Partial<Cre
   };
 }
 
-export function encodeCreateTopicsResponseCreatableTopicConfigs(w: Writer, v: CreateTopicsResponseCreatableTopicConfigs, version: number): void {
+export function encodeCreateTopicsResponseCreatableTopicConfigs(w: Writer, v: CreateTopicsResponseCreatableTopicConfigs, _version: number): void {
   w.compactString(v.name);
   w.compactNullableString(v.value);
   w.bool(v.readOnly);
@@ -153,7 +153,7 @@ export function encodeCreateTopicsResponseCreatableTopicConfigs(w: Writer, v: Cr
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeCreateTopicsResponseCreatableTopicConfigs(r: Reader, version: number): CreateTopicsResponseCreatableTopicConfigs {
+export function decodeCreateTopicsResponseCreatableTopicConfigs(r: Reader, _version: number): CreateTopicsResponseCreatableTopicConfigs {
   const v: CreateTopicsResponseCreatableTopicConfigs = {
     name: r.compactString(),
     value: r.compactNullableString(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DeleteShareGroupStateRequest (API key 86): versions 0, flexible 0+, latest version unstable. */
 export interface DeleteShareGroupStateRequest {
@@ -85,12 +85,12 @@ export function makeDeleteShareGroupStateRequestPartitionData(init?: Partial<Del
   };
 }
 
-export function encodeDeleteShareGroupStateRequestPartitionData(w: Writer, v: DeleteShareGroupStateRequestPartitionData, version: number): void {
+export function encodeDeleteShareGroupStateRequestPartitionData(w: Writer, v: DeleteShareGroupStateRequestPartitionData, _version: number): void {
   w.int32(v.partition);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDeleteShareGroupStateRequestPartitionData(r: Reader, version: number): DeleteShareGroupStateRequestPartitionData {
+export function decodeDeleteShareGroupStateRequestPartitionData(r: Reader, _version: number): DeleteShareGroupStateRequestPartitionData {
   const v: DeleteShareGroupStateRequestPartitionData = {
     partition: r.int32(),
   };

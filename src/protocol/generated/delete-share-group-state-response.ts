@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DeleteShareGroupStateResponse (API key 86): versions 0, flexible 0+. */
 export interface DeleteShareGroupStateResponse {
@@ -86,14 +86,14 @@ export function makeDeleteShareGroupStateResponsePartitionResult(init?: Partial<
   };
 }
 
-export function encodeDeleteShareGroupStateResponsePartitionResult(w: Writer, v: DeleteShareGroupStateResponsePartitionResult, version: number): void {
+export function encodeDeleteShareGroupStateResponsePartitionResult(w: Writer, v: DeleteShareGroupStateResponsePartitionResult, _version: number): void {
   w.int32(v.partition);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDeleteShareGroupStateResponsePartitionResult(r: Reader, version: number): DeleteShareGroupStateResponsePartitionResult {
+export function decodeDeleteShareGroupStateResponsePartitionResult(r: Reader, _version: number): DeleteShareGroupStateResponsePartitionResult {
   const v: DeleteShareGroupStateResponsePartitionResult = {
     partition: r.int32(),
     errorCode: r.int16(),

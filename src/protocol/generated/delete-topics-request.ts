@@ -66,13 +66,13 @@ export function makeDeleteTopicsRequestDeleteTopicState(init?: Partial<DeleteTop
   };
 }
 
-export function encodeDeleteTopicsRequestDeleteTopicState(w: Writer, v: DeleteTopicsRequestDeleteTopicState, version: number): void {
+export function encodeDeleteTopicsRequestDeleteTopicState(w: Writer, v: DeleteTopicsRequestDeleteTopicState, _version: number): void {
   w.compactNullableString(v.name);
   w.uuid(v.topicId);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDeleteTopicsRequestDeleteTopicState(r: Reader, version: number): DeleteTopicsRequestDeleteTopicState {
+export function decodeDeleteTopicsRequestDeleteTopicState(r: Reader, _version: number): DeleteTopicsRequestDeleteTopicState {
   const v: DeleteTopicsRequestDeleteTopicState = {
     name: r.compactNullableString(),
     topicId: r.uuid(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, notNull, readArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, notNull, readArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableString, writeTaggedFields } from "../message-codec.js";
 
 /** DeleteTopicsResponse (API key 20): versions 0-6, flexible 4+. */
 export interface DeleteTopicsResponse {

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableArray, writeNullableString, writeString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableArray, writeNullableString, writeString, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeClientQuotasResponse (API key 48): versions 0-1, flexible 1+. */
 export interface DescribeClientQuotasResponse {

@@ -93,7 +93,7 @@ export function makeDescribeClusterResponseDescribeClusterBroker(init?: Partial<
   };
 }
 
-export function encodeDescribeClusterResponseDescribeClusterBroker(w: Writer, v: DescribeClusterResponseDescribeClusterBroker, version: number): void {
+export function encodeDescribeClusterResponseDescribeClusterBroker(w: Writer, v: DescribeClusterResponseDescribeClusterBroker, _version: number): void {
   w.int32(v.brokerId);
   w.compactString(v.host);
   w.int32(v.port);
@@ -101,7 +101,7 @@ export function encodeDescribeClusterResponseDescribeClusterBroker(w: Writer, v:
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeClusterResponseDescribeClusterBroker(r: Reader, version: number): DescribeClusterResponseDescribeClusterBroker {
+export function decodeDescribeClusterResponseDescribeClusterBroker(r: Reader, _version: number): DescribeClusterResponseDescribeClusterBroker {
   const v: DescribeClusterResponseDescribeClusterBroker = {
     brokerId: r.int32(),
     host: r.compactString(),

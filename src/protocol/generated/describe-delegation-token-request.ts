@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readNullableArray, readString, readTaggedFields, writeNullableArray, writeString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readNullableArray, readString, readTaggedFields, writeNullableArray, writeString, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeDelegationTokenRequest (API key 41): versions 0-3, flexible 2+, deprecated 0. */
 export interface DescribeDelegationTokenRequest {

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeProducersRequest (API key 61): versions 0, flexible 0+. */
 export interface DescribeProducersRequest {
@@ -51,13 +51,13 @@ export function makeDescribeProducersRequestTopicRequest(init?: Partial<Describe
   };
 }
 
-export function encodeDescribeProducersRequestTopicRequest(w: Writer, v: DescribeProducersRequestTopicRequest, version: number): void {
+export function encodeDescribeProducersRequestTopicRequest(w: Writer, v: DescribeProducersRequestTopicRequest, _version: number): void {
   w.compactString(v.name);
   writeArray(w, true, v.partitionIndexes, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeProducersRequestTopicRequest(r: Reader, version: number): DescribeProducersRequestTopicRequest {
+export function decodeDescribeProducersRequestTopicRequest(r: Reader, _version: number): DescribeProducersRequestTopicRequest {
   const v: DescribeProducersRequestTopicRequest = {
     name: r.compactString(),
     partitionIndexes: readArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeProducersResponse (API key 61): versions 0, flexible 0+. */
 export interface DescribeProducersResponse {
@@ -142,7 +142,7 @@ export function makeDescribeProducersResponseProducerState(init?: Partial<Descri
   };
 }
 
-export function encodeDescribeProducersResponseProducerState(w: Writer, v: DescribeProducersResponseProducerState, version: number): void {
+export function encodeDescribeProducersResponseProducerState(w: Writer, v: DescribeProducersResponseProducerState, _version: number): void {
   w.int64(v.producerId);
   w.int32(v.producerEpoch);
   w.int32(v.lastSequence);
@@ -152,7 +152,7 @@ export function encodeDescribeProducersResponseProducerState(w: Writer, v: Descr
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeProducersResponseProducerState(r: Reader, version: number): DescribeProducersResponseProducerState {
+export function decodeDescribeProducersResponseProducerState(r: Reader, _version: number): DescribeProducersResponseProducerState {
   const v: DescribeProducersResponseProducerState = {
     producerId: r.int64(),
     producerEpoch: r.int32(),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeQuorumRequest (API key 55): versions 0-2, flexible 0+. */
 export interface DescribeQuorumRequest {
@@ -80,12 +80,12 @@ export function makeDescribeQuorumRequestPartitionData(init?: Partial<DescribeQu
   };
 }
 
-export function encodeDescribeQuorumRequestPartitionData(w: Writer, v: DescribeQuorumRequestPartitionData, version: number): void {
+export function encodeDescribeQuorumRequestPartitionData(w: Writer, v: DescribeQuorumRequestPartitionData, _version: number): void {
   w.int32(v.partitionIndex);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeQuorumRequestPartitionData(r: Reader, version: number): DescribeQuorumRequestPartitionData {
+export function decodeDescribeQuorumRequestPartitionData(r: Reader, _version: number): DescribeQuorumRequestPartitionData {
   const v: DescribeQuorumRequestPartitionData = {
     partitionIndex: r.int32(),
   };

@@ -244,14 +244,14 @@ export function makeDescribeQuorumResponseListener(init?: Partial<DescribeQuorum
   };
 }
 
-export function encodeDescribeQuorumResponseListener(w: Writer, v: DescribeQuorumResponseListener, version: number): void {
+export function encodeDescribeQuorumResponseListener(w: Writer, v: DescribeQuorumResponseListener, _version: number): void {
   w.compactString(v.name);
   w.compactString(v.host);
   w.uint16(v.port);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeQuorumResponseListener(r: Reader, version: number): DescribeQuorumResponseListener {
+export function decodeDescribeQuorumResponseListener(r: Reader, _version: number): DescribeQuorumResponseListener {
   const v: DescribeQuorumResponseListener = {
     name: r.compactString(),
     host: r.compactString(),

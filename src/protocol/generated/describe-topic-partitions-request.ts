@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableStruct, readTaggedFields, writeArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableStruct, readTaggedFields, writeArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeTopicPartitionsRequest (API key 75): versions 0, flexible 0+. */
 export interface DescribeTopicPartitionsRequest {
@@ -67,12 +67,12 @@ export function makeDescribeTopicPartitionsRequestTopicRequest(init?: Partial<De
   };
 }
 
-export function encodeDescribeTopicPartitionsRequestTopicRequest(w: Writer, v: DescribeTopicPartitionsRequestTopicRequest, version: number): void {
+export function encodeDescribeTopicPartitionsRequestTopicRequest(w: Writer, v: DescribeTopicPartitionsRequestTopicRequest, _version: number): void {
   w.compactString(v.name);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeTopicPartitionsRequestTopicRequest(r: Reader, version: number): DescribeTopicPartitionsRequestTopicRequest {
+export function decodeDescribeTopicPartitionsRequestTopicRequest(r: Reader, _version: number): DescribeTopicPartitionsRequestTopicRequest {
   const v: DescribeTopicPartitionsRequestTopicRequest = {
     name: r.compactString(),
   };
@@ -88,13 +88,13 @@ export function makeDescribeTopicPartitionsRequestCursor(init?: Partial<Describe
   };
 }
 
-export function encodeDescribeTopicPartitionsRequestCursor(w: Writer, v: DescribeTopicPartitionsRequestCursor, version: number): void {
+export function encodeDescribeTopicPartitionsRequestCursor(w: Writer, v: DescribeTopicPartitionsRequestCursor, _version: number): void {
   w.compactString(v.topicName);
   w.int32(v.partitionIndex);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeTopicPartitionsRequestCursor(r: Reader, version: number): DescribeTopicPartitionsRequestCursor {
+export function decodeDescribeTopicPartitionsRequestCursor(r: Reader, _version: number): DescribeTopicPartitionsRequestCursor {
   const v: DescribeTopicPartitionsRequestCursor = {
     topicName: r.compactString(),
     partitionIndex: r.int32(),

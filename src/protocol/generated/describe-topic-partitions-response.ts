@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableArray, readNullableStruct, readTaggedFields, writeArray, writeNullableArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableArray, readNullableStruct, readTaggedFields, writeArray, writeNullableArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeTopicPartitionsResponse (API key 75): versions 0, flexible 0+. */
 export interface DescribeTopicPartitionsResponse {
@@ -143,7 +143,7 @@ export function makeDescribeTopicPartitionsResponsePartition(init?: Partial<Desc
   };
 }
 
-export function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: DescribeTopicPartitionsResponsePartition, version: number): void {
+export function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: DescribeTopicPartitionsResponsePartition, _version: number): void {
   w.int16(v.errorCode);
   w.int32(v.partitionIndex);
   w.int32(v.leaderId);
@@ -156,7 +156,7 @@ export function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: Des
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeTopicPartitionsResponsePartition(r: Reader, version: number): DescribeTopicPartitionsResponsePartition {
+export function decodeDescribeTopicPartitionsResponsePartition(r: Reader, _version: number): DescribeTopicPartitionsResponsePartition {
   const v: DescribeTopicPartitionsResponsePartition = {
     errorCode: r.int16(),
     partitionIndex: r.int32(),
@@ -180,13 +180,13 @@ export function makeDescribeTopicPartitionsResponseCursor(init?: Partial<Describ
   };
 }
 
-export function encodeDescribeTopicPartitionsResponseCursor(w: Writer, v: DescribeTopicPartitionsResponseCursor, version: number): void {
+export function encodeDescribeTopicPartitionsResponseCursor(w: Writer, v: DescribeTopicPartitionsResponseCursor, _version: number): void {
   w.compactString(v.topicName);
   w.int32(v.partitionIndex);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeTopicPartitionsResponseCursor(r: Reader, version: number): DescribeTopicPartitionsResponseCursor {
+export function decodeDescribeTopicPartitionsResponseCursor(r: Reader, _version: number): DescribeTopicPartitionsResponseCursor {
   const v: DescribeTopicPartitionsResponseCursor = {
     topicName: r.compactString(),
     partitionIndex: r.int32(),

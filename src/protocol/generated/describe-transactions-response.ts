@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeTransactionsResponse (API key 65): versions 0, flexible 0+. */
 export interface DescribeTransactionsResponse {
@@ -118,13 +118,13 @@ export function makeDescribeTransactionsResponseTopicData(init?: Partial<Describ
   };
 }
 
-export function encodeDescribeTransactionsResponseTopicData(w: Writer, v: DescribeTransactionsResponseTopicData, version: number): void {
+export function encodeDescribeTransactionsResponseTopicData(w: Writer, v: DescribeTransactionsResponseTopicData, _version: number): void {
   w.compactString(v.topic);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeTransactionsResponseTopicData(r: Reader, version: number): DescribeTransactionsResponseTopicData {
+export function decodeDescribeTransactionsResponseTopicData(r: Reader, _version: number): DescribeTransactionsResponseTopicData {
   const v: DescribeTransactionsResponseTopicData = {
     topic: r.compactString(),
     partitions: readArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readNullableArray, readTaggedFields, writeNullableArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readNullableArray, readTaggedFields, writeNullableArray, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeUserScramCredentialsRequest (API key 50): versions 0, flexible 0+. */
 export interface DescribeUserScramCredentialsRequest {
@@ -48,12 +48,12 @@ export function makeDescribeUserScramCredentialsRequestUserName(init?: Partial<D
   };
 }
 
-export function encodeDescribeUserScramCredentialsRequestUserName(w: Writer, v: DescribeUserScramCredentialsRequestUserName, version: number): void {
+export function encodeDescribeUserScramCredentialsRequestUserName(w: Writer, v: DescribeUserScramCredentialsRequestUserName, _version: number): void {
   w.compactString(v.name);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeUserScramCredentialsRequestUserName(r: Reader, version: number): DescribeUserScramCredentialsRequestUserName {
+export function decodeDescribeUserScramCredentialsRequestUserName(r: Reader, _version: number): DescribeUserScramCredentialsRequestUserName {
   const v: DescribeUserScramCredentialsRequestUserName = {
     name: r.compactString(),
   };

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** DescribeUserScramCredentialsResponse (API key 50): versions 0, flexible 0+. */
 export interface DescribeUserScramCredentialsResponse {
@@ -108,13 +108,13 @@ export function makeDescribeUserScramCredentialsResponseCredentialInfo(init?: Pa
   };
 }
 
-export function encodeDescribeUserScramCredentialsResponseCredentialInfo(w: Writer, v: DescribeUserScramCredentialsResponseCredentialInfo, version: number): void {
+export function encodeDescribeUserScramCredentialsResponseCredentialInfo(w: Writer, v: DescribeUserScramCredentialsResponseCredentialInfo, _version: number): void {
   w.int8(v.mechanism);
   w.int32(v.iterations);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeDescribeUserScramCredentialsResponseCredentialInfo(r: Reader, version: number): DescribeUserScramCredentialsResponseCredentialInfo {
+export function decodeDescribeUserScramCredentialsResponseCredentialInfo(r: Reader, _version: number): DescribeUserScramCredentialsResponseCredentialInfo {
   const v: DescribeUserScramCredentialsResponseCredentialInfo = {
     mechanism: r.int8(),
     iterations: r.int32(),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readString, readTaggedFields, writeString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readString, readTaggedFields, writeString, writeTaggedFields } from "../message-codec.js";
 
 /** EndTxnRequest (API key 26): versions 0-5, flexible 3+, latest version unstable. */
 export interface EndTxnRequest {

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readTaggedFields, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readTaggedFields, writeTaggedFields } from "../message-codec.js";
 
 /** ExpireDelegationTokenResponse (API key 40): versions 0-2, flexible 2+. */
 export interface ExpireDelegationTokenResponse {

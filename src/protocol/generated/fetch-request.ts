@@ -1,6 +1,5 @@
 // Generated from FetchRequest.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
 import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, fieldVersionError, readArray, readString, readTaggedFields, writeArray, writeString, writeTaggedFields } from "../message-codec.js";
@@ -108,7 +107,7 @@ export function encodeFetchRequest(w: Writer, v: FetchRequest, version: number):
   const flexible = version >= 12;
   if (version <= 14) w.int32(v.replicaId);
   else if (v.replicaId !== -1) fieldVersionError("FetchRequest.replicaId", version);
-  if (version < 15 && !isDeepStrictEqual(v.replicaState, makeFetchRequestReplicaState())) fieldVersionError("FetchRequest.replicaState", version);
+  if (version < 15 && !isDefaultFetchRequestReplicaState(v.replicaState)) fieldVersionError("FetchRequest.replicaState", version);
   w.int32(v.maxWaitMs);
   w.int32(v.minBytes);
   if (version >= 3) w.int32(v.maxBytes);
@@ -121,7 +120,7 @@ export function encodeFetchRequest(w: Writer, v: FetchRequest, version: number):
   if (version >= 11) writeString(w, flexible, v.rackId);
   const tagged: TaggedFieldWrite[] = [];
   if (version >= 12 && v.clusterId !== null) tagged.push([0, (t) => t.compactNullableString(v.clusterId)]);
-  if (version >= 15 && !isDeepStrictEqual(v.replicaState, makeFetchRequestReplicaState())) tagged.push([1, (t) => encodeFetchRequestReplicaState(t, v.replicaState, version)]);
+  if (version >= 15 && !isDefaultFetchRequestReplicaState(v.replicaState)) tagged.push([1, (t) => encodeFetchRequestReplicaState(t, v.replicaState, version)]);
   writeTaggedFields(w, flexible, v._unknownTaggedFields, tagged);
 }
 
@@ -168,13 +167,13 @@ export function makeFetchRequestReplicaState(init?: Partial<FetchRequestReplicaS
   };
 }
 
-export function encodeFetchRequestReplicaState(w: Writer, v: FetchRequestReplicaState, version: number): void {
+export function encodeFetchRequestReplicaState(w: Writer, v: FetchRequestReplicaState, _version: number): void {
   w.int32(v.replicaId);
   w.int64(v.replicaEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeFetchRequestReplicaState(r: Reader, version: number): FetchRequestReplicaState {
+export function decodeFetchRequestReplicaState(r: Reader, _version: number): FetchRequestReplicaState {
   const v: FetchRequestReplicaState = {
     replicaId: r.int32(),
     replicaEpoch: r.int64(),
@@ -294,4 +293,12 @@ export function decodeFetchRequestForgottenTopic(r: Reader, version: number): Fe
     readTaggedFields(r, v);
   }
   return v;
+}
+
+function isDefaultFetchRequestReplicaState(v: FetchRequestReplicaState): boolean {
+  return (
+    v.replicaId === -1 &&
+    v.replicaEpoch === -1n &&
+    (v._unknownTaggedFields === undefined || v._unknownTaggedFields.length === 0)
+  );
 }

@@ -1,6 +1,5 @@
 // Generated from FetchResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
 import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableArray, readNullableBytes, readString, readTaggedFields, writeArray, writeNullableArray, writeNullableBytes, writeString, writeTaggedFields } from "../message-codec.js";
@@ -212,17 +211,17 @@ export function encodeFetchResponsePartitionData(w: Writer, v: FetchResponsePart
   w.int64(v.highWatermark);
   if (version >= 4) w.int64(v.lastStableOffset);
   if (version >= 5) w.int64(v.logStartOffset);
-  if (version < 12 && !isDeepStrictEqual(v.divergingEpoch, makeFetchResponseEpochEndOffset())) fieldVersionError("FetchResponsePartitionData.divergingEpoch", version);
-  if (version < 12 && !isDeepStrictEqual(v.currentLeader, makeFetchResponseLeaderIdAndEpoch())) fieldVersionError("FetchResponsePartitionData.currentLeader", version);
-  if (version < 12 && !isDeepStrictEqual(v.snapshotId, makeFetchResponseSnapshotId())) fieldVersionError("FetchResponsePartitionData.snapshotId", version);
+  if (version < 12 && !isDefaultFetchResponseEpochEndOffset(v.divergingEpoch)) fieldVersionError("FetchResponsePartitionData.divergingEpoch", version);
+  if (version < 12 && !isDefaultFetchResponseLeaderIdAndEpoch(v.currentLeader)) fieldVersionError("FetchResponsePartitionData.currentLeader", version);
+  if (version < 12 && !isDefaultFetchResponseSnapshotId(v.snapshotId)) fieldVersionError("FetchResponsePartitionData.snapshotId", version);
   if (version >= 4) writeNullableArray(w, flexible, v.abortedTransactions, (e) => encodeFetchResponseAbortedTransaction(w, e, version));
   if (version >= 11) w.int32(v.preferredReadReplica);
   else if (v.preferredReadReplica !== -1) fieldVersionError("FetchResponsePartitionData.preferredReadReplica", version);
   writeNullableBytes(w, flexible, v.records);
   const tagged: TaggedFieldWrite[] = [];
-  if (version >= 12 && !isDeepStrictEqual(v.divergingEpoch, makeFetchResponseEpochEndOffset())) tagged.push([0, (t) => encodeFetchResponseEpochEndOffset(t, v.divergingEpoch, version)]);
-  if (version >= 12 && !isDeepStrictEqual(v.currentLeader, makeFetchResponseLeaderIdAndEpoch())) tagged.push([1, (t) => encodeFetchResponseLeaderIdAndEpoch(t, v.currentLeader, version)]);
-  if (version >= 12 && !isDeepStrictEqual(v.snapshotId, makeFetchResponseSnapshotId())) tagged.push([2, (t) => encodeFetchResponseSnapshotId(t, v.snapshotId, version)]);
+  if (version >= 12 && !isDefaultFetchResponseEpochEndOffset(v.divergingEpoch)) tagged.push([0, (t) => encodeFetchResponseEpochEndOffset(t, v.divergingEpoch, version)]);
+  if (version >= 12 && !isDefaultFetchResponseLeaderIdAndEpoch(v.currentLeader)) tagged.push([1, (t) => encodeFetchResponseLeaderIdAndEpoch(t, v.currentLeader, version)]);
+  if (version >= 12 && !isDefaultFetchResponseSnapshotId(v.snapshotId)) tagged.push([2, (t) => encodeFetchResponseSnapshotId(t, v.snapshotId, version)]);
   writeTaggedFields(w, flexible, v._unknownTaggedFields, tagged);
 }
 
@@ -269,13 +268,13 @@ export function makeFetchResponseEpochEndOffset(init?: Partial<FetchResponseEpoc
   };
 }
 
-export function encodeFetchResponseEpochEndOffset(w: Writer, v: FetchResponseEpochEndOffset, version: number): void {
+export function encodeFetchResponseEpochEndOffset(w: Writer, v: FetchResponseEpochEndOffset, _version: number): void {
   w.int32(v.epoch);
   w.int64(v.endOffset);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeFetchResponseEpochEndOffset(r: Reader, version: number): FetchResponseEpochEndOffset {
+export function decodeFetchResponseEpochEndOffset(r: Reader, _version: number): FetchResponseEpochEndOffset {
   const v: FetchResponseEpochEndOffset = {
     epoch: r.int32(),
     endOffset: r.int64(),
@@ -292,13 +291,13 @@ export function makeFetchResponseLeaderIdAndEpoch(init?: Partial<FetchResponseLe
   };
 }
 
-export function encodeFetchResponseLeaderIdAndEpoch(w: Writer, v: FetchResponseLeaderIdAndEpoch, version: number): void {
+export function encodeFetchResponseLeaderIdAndEpoch(w: Writer, v: FetchResponseLeaderIdAndEpoch, _version: number): void {
   w.int32(v.leaderId);
   w.int32(v.leaderEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeFetchResponseLeaderIdAndEpoch(r: Reader, version: number): FetchResponseLeaderIdAndEpoch {
+export function decodeFetchResponseLeaderIdAndEpoch(r: Reader, _version: number): FetchResponseLeaderIdAndEpoch {
   const v: FetchResponseLeaderIdAndEpoch = {
     leaderId: r.int32(),
     leaderEpoch: r.int32(),
@@ -315,13 +314,13 @@ export function makeFetchResponseSnapshotId(init?: Partial<FetchResponseSnapshot
   };
 }
 
-export function encodeFetchResponseSnapshotId(w: Writer, v: FetchResponseSnapshotId, version: number): void {
+export function encodeFetchResponseSnapshotId(w: Writer, v: FetchResponseSnapshotId, _version: number): void {
   w.int64(v.endOffset);
   w.int32(v.epoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeFetchResponseSnapshotId(r: Reader, version: number): FetchResponseSnapshotId {
+export function decodeFetchResponseSnapshotId(r: Reader, _version: number): FetchResponseSnapshotId {
   const v: FetchResponseSnapshotId = {
     endOffset: r.int64(),
     epoch: r.int32(),
@@ -367,7 +366,7 @@ export function makeFetchResponseNodeEndpoint(init?: Partial<FetchResponseNodeEn
   };
 }
 
-export function encodeFetchResponseNodeEndpoint(w: Writer, v: FetchResponseNodeEndpoint, version: number): void {
+export function encodeFetchResponseNodeEndpoint(w: Writer, v: FetchResponseNodeEndpoint, _version: number): void {
   w.int32(v.nodeId);
   w.compactString(v.host);
   w.int32(v.port);
@@ -375,7 +374,7 @@ export function encodeFetchResponseNodeEndpoint(w: Writer, v: FetchResponseNodeE
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeFetchResponseNodeEndpoint(r: Reader, version: number): FetchResponseNodeEndpoint {
+export function decodeFetchResponseNodeEndpoint(r: Reader, _version: number): FetchResponseNodeEndpoint {
   const v: FetchResponseNodeEndpoint = {
     nodeId: r.int32(),
     host: r.compactString(),
@@ -384,4 +383,28 @@ export function decodeFetchResponseNodeEndpoint(r: Reader, version: number): Fet
   };
   readTaggedFields(r, v);
   return v;
+}
+
+function isDefaultFetchResponseEpochEndOffset(v: FetchResponseEpochEndOffset): boolean {
+  return (
+    v.epoch === -1 &&
+    v.endOffset === -1n &&
+    (v._unknownTaggedFields === undefined || v._unknownTaggedFields.length === 0)
+  );
+}
+
+function isDefaultFetchResponseLeaderIdAndEpoch(v: FetchResponseLeaderIdAndEpoch): boolean {
+  return (
+    v.leaderId === -1 &&
+    v.leaderEpoch === -1 &&
+    (v._unknownTaggedFields === undefined || v._unknownTaggedFields.length === 0)
+  );
+}
+
+function isDefaultFetchResponseSnapshotId(v: FetchResponseSnapshotId): boolean {
+  return (
+    v.endOffset === -1n &&
+    v.epoch === -1 &&
+    (v._unknownTaggedFields === undefined || v._unknownTaggedFields.length === 0)
+  );
 }

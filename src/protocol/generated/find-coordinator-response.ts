@@ -102,7 +102,7 @@ export function makeFindCoordinatorResponseCoordinator(init?: Partial<FindCoordi
   };
 }
 
-export function encodeFindCoordinatorResponseCoordinator(w: Writer, v: FindCoordinatorResponseCoordinator, version: number): void {
+export function encodeFindCoordinatorResponseCoordinator(w: Writer, v: FindCoordinatorResponseCoordinator, _version: number): void {
   w.compactString(v.key);
   w.int32(v.nodeId);
   w.compactString(v.host);
@@ -112,7 +112,7 @@ export function encodeFindCoordinatorResponseCoordinator(w: Writer, v: FindCoord
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeFindCoordinatorResponseCoordinator(r: Reader, version: number): FindCoordinatorResponseCoordinator {
+export function decodeFindCoordinatorResponseCoordinator(r: Reader, _version: number): FindCoordinatorResponseCoordinator {
   const v: FindCoordinatorResponseCoordinator = {
     key: r.compactString(),
     nodeId: r.int32(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** InitializeShareGroupStateRequest (API key 83): versions 0, flexible 0+, latest version unstable. */
 export interface InitializeShareGroupStateRequest {
@@ -91,14 +91,14 @@ export function makeInitializeShareGroupStateRequestPartitionData(init?: Partial
   };
 }
 
-export function encodeInitializeShareGroupStateRequestPartitionData(w: Writer, v: InitializeShareGroupStateRequestPartitionData, version: number): void {
+export function encodeInitializeShareGroupStateRequestPartitionData(w: Writer, v: InitializeShareGroupStateRequestPartitionData, _version: number): void {
   w.int32(v.partition);
   w.int32(v.stateEpoch);
   w.int64(v.startOffset);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeInitializeShareGroupStateRequestPartitionData(r: Reader, version: number): InitializeShareGroupStateRequestPartitionData {
+export function decodeInitializeShareGroupStateRequestPartitionData(r: Reader, _version: number): InitializeShareGroupStateRequestPartitionData {
   const v: InitializeShareGroupStateRequestPartitionData = {
     partition: r.int32(),
     stateEpoch: r.int32(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** InitializeShareGroupStateResponse (API key 83): versions 0, flexible 0+. */
 export interface InitializeShareGroupStateResponse {
@@ -86,14 +86,14 @@ export function makeInitializeShareGroupStateResponsePartitionResult(init?: Part
   };
 }
 
-export function encodeInitializeShareGroupStateResponsePartitionResult(w: Writer, v: InitializeShareGroupStateResponsePartitionResult, version: number): void {
+export function encodeInitializeShareGroupStateResponsePartitionResult(w: Writer, v: InitializeShareGroupStateResponsePartitionResult, _version: number): void {
   w.int32(v.partition);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeInitializeShareGroupStateResponsePartitionResult(r: Reader, version: number): InitializeShareGroupStateResponsePartitionResult {
+export function decodeInitializeShareGroupStateResponsePartitionResult(r: Reader, _version: number): InitializeShareGroupStateResponsePartitionResult {
   const v: InitializeShareGroupStateResponsePartitionResult = {
     partition: r.int32(),
     errorCode: r.int16(),

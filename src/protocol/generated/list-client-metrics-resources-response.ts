@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ListClientMetricsResourcesResponse (API key 74): versions 0, flexible 0+. */
 export interface ListClientMetricsResourcesResponse {
@@ -58,12 +58,12 @@ export function makeListClientMetricsResourcesResponseClientMetricsResource(init
   };
 }
 
-export function encodeListClientMetricsResourcesResponseClientMetricsResource(w: Writer, v: ListClientMetricsResourcesResponseClientMetricsResource, version: number): void {
+export function encodeListClientMetricsResourcesResponseClientMetricsResource(w: Writer, v: ListClientMetricsResourcesResponseClientMetricsResource, _version: number): void {
   w.compactString(v.name);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeListClientMetricsResourcesResponseClientMetricsResource(r: Reader, version: number): ListClientMetricsResourcesResponseClientMetricsResource {
+export function decodeListClientMetricsResourcesResponseClientMetricsResource(r: Reader, _version: number): ListClientMetricsResourcesResponseClientMetricsResource {
   const v: ListClientMetricsResourcesResponseClientMetricsResource = {
     name: r.compactString(),
   };

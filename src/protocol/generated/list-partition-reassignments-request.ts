@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableArray, readTaggedFields, writeArray, writeNullableArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableArray, readTaggedFields, writeArray, writeNullableArray, writeTaggedFields } from "../message-codec.js";
 
 /** ListPartitionReassignmentsRequest (API key 46): versions 0, flexible 0+. */
 export interface ListPartitionReassignmentsRequest {
@@ -56,13 +56,13 @@ export function makeListPartitionReassignmentsRequestListPartitionReassignmentsT
   };
 }
 
-export function encodeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(w: Writer, v: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics, version: number): void {
+export function encodeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(w: Writer, v: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics, _version: number): void {
   w.compactString(v.name);
   writeArray(w, true, v.partitionIndexes, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(r: Reader, version: number): ListPartitionReassignmentsRequestListPartitionReassignmentsTopics {
+export function decodeListPartitionReassignmentsRequestListPartitionReassignmentsTopics(r: Reader, _version: number): ListPartitionReassignmentsRequestListPartitionReassignmentsTopics {
   const v: ListPartitionReassignmentsRequestListPartitionReassignmentsTopics = {
     name: r.compactString(),
     partitionIndexes: readArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ListPartitionReassignmentsResponse (API key 46): versions 0, flexible 0+. */
 export interface ListPartitionReassignmentsResponse {
@@ -104,7 +104,7 @@ export function makeListPartitionReassignmentsResponseOngoingPartitionReassignme
   };
 }
 
-export function encodeListPartitionReassignmentsResponseOngoingPartitionReassignment(w: Writer, v: ListPartitionReassignmentsResponseOngoingPartitionReassignment, version: number): void {
+export function encodeListPartitionReassignmentsResponseOngoingPartitionReassignment(w: Writer, v: ListPartitionReassignmentsResponseOngoingPartitionReassignment, _version: number): void {
   w.int32(v.partitionIndex);
   writeArray(w, true, v.replicas, (e) => w.int32(e));
   writeArray(w, true, v.addingReplicas, (e) => w.int32(e));
@@ -112,7 +112,7 @@ export function encodeListPartitionReassignmentsResponseOngoingPartitionReassign
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeListPartitionReassignmentsResponseOngoingPartitionReassignment(r: Reader, version: number): ListPartitionReassignmentsResponseOngoingPartitionReassignment {
+export function decodeListPartitionReassignmentsResponseOngoingPartitionReassignment(r: Reader, _version: number): ListPartitionReassignmentsResponseOngoingPartitionReassignment {
   const v: ListPartitionReassignmentsResponseOngoingPartitionReassignment = {
     partitionIndex: r.int32(),
     replicas: readArray(r, true, () => r.int32()),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ListTransactionsResponse (API key 66): versions 0-1, flexible 0+. */
 export interface ListTransactionsResponse {
@@ -69,14 +69,14 @@ export function makeListTransactionsResponseTransactionState(init?: Partial<List
   };
 }
 
-export function encodeListTransactionsResponseTransactionState(w: Writer, v: ListTransactionsResponseTransactionState, version: number): void {
+export function encodeListTransactionsResponseTransactionState(w: Writer, v: ListTransactionsResponseTransactionState, _version: number): void {
   w.compactString(v.transactionalId);
   w.int64(v.producerId);
   w.compactString(v.transactionState);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeListTransactionsResponseTransactionState(r: Reader, version: number): ListTransactionsResponseTransactionState {
+export function decodeListTransactionsResponseTransactionState(r: Reader, _version: number): ListTransactionsResponseTransactionState {
   const v: ListTransactionsResponseTransactionState = {
     transactionalId: r.compactString(),
     producerId: r.int64(),

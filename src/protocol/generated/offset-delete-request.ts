@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** OffsetDeleteRequest (API key 47): versions 0, flexible none. */
 export interface OffsetDeleteRequest {
@@ -81,12 +81,12 @@ export function makeOffsetDeleteRequestPartition(init?: Partial<OffsetDeleteRequ
   };
 }
 
-export function encodeOffsetDeleteRequestPartition(w: Writer, v: OffsetDeleteRequestPartition, version: number): void {
+export function encodeOffsetDeleteRequestPartition(w: Writer, v: OffsetDeleteRequestPartition, _version: number): void {
   w.int32(v.partitionIndex);
   writeTaggedFields(w, false, v._unknownTaggedFields);
 }
 
-export function decodeOffsetDeleteRequestPartition(r: Reader, version: number): OffsetDeleteRequestPartition {
+export function decodeOffsetDeleteRequestPartition(r: Reader, _version: number): OffsetDeleteRequestPartition {
   return {
     partitionIndex: r.int32(),
   };

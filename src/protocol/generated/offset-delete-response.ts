@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** OffsetDeleteResponse (API key 47): versions 0, flexible none. */
 export interface OffsetDeleteResponse {
@@ -89,13 +89,13 @@ export function makeOffsetDeleteResponsePartition(init?: Partial<OffsetDeleteRes
   };
 }
 
-export function encodeOffsetDeleteResponsePartition(w: Writer, v: OffsetDeleteResponsePartition, version: number): void {
+export function encodeOffsetDeleteResponsePartition(w: Writer, v: OffsetDeleteResponsePartition, _version: number): void {
   w.int32(v.partitionIndex);
   w.int16(v.errorCode);
   writeTaggedFields(w, false, v._unknownTaggedFields);
 }
 
-export function decodeOffsetDeleteResponsePartition(r: Reader, version: number): OffsetDeleteResponsePartition {
+export function decodeOffsetDeleteResponsePartition(r: Reader, _version: number): OffsetDeleteResponsePartition {
   return {
     partitionIndex: r.int32(),
     errorCode: r.int16(),

@@ -152,13 +152,13 @@ export function makeOffsetFetchRequestTopics(init?: Partial<OffsetFetchRequestTo
   };
 }
 
-export function encodeOffsetFetchRequestTopics(w: Writer, v: OffsetFetchRequestTopics, version: number): void {
+export function encodeOffsetFetchRequestTopics(w: Writer, v: OffsetFetchRequestTopics, _version: number): void {
   w.compactString(v.name);
   writeArray(w, true, v.partitionIndexes, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeOffsetFetchRequestTopics(r: Reader, version: number): OffsetFetchRequestTopics {
+export function decodeOffsetFetchRequestTopics(r: Reader, _version: number): OffsetFetchRequestTopics {
   const v: OffsetFetchRequestTopics = {
     name: r.compactString(),
     partitionIndexes: readArray(r, true, () => r.int32()),

@@ -237,7 +237,7 @@ export function makeOffsetFetchResponsePartitions(init?: Partial<OffsetFetchResp
   };
 }
 
-export function encodeOffsetFetchResponsePartitions(w: Writer, v: OffsetFetchResponsePartitions, version: number): void {
+export function encodeOffsetFetchResponsePartitions(w: Writer, v: OffsetFetchResponsePartitions, _version: number): void {
   w.int32(v.partitionIndex);
   w.int64(v.committedOffset);
   w.int32(v.committedLeaderEpoch);
@@ -246,7 +246,7 @@ export function encodeOffsetFetchResponsePartitions(w: Writer, v: OffsetFetchRes
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeOffsetFetchResponsePartitions(r: Reader, version: number): OffsetFetchResponsePartitions {
+export function decodeOffsetFetchResponsePartitions(r: Reader, _version: number): OffsetFetchResponsePartitions {
   const v: OffsetFetchResponsePartitions = {
     partitionIndex: r.int32(),
     committedOffset: r.int64(),

@@ -1,6 +1,5 @@
 // Generated from ProduceResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
 import { type TaggedField, type TaggedFieldWrite, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableString, readString, readTaggedFields, writeArray, writeNullableString, writeString, writeTaggedFields } from "../message-codec.js";
@@ -171,9 +170,9 @@ export function encodeProduceResponsePartitionProduceResponse(w: Writer, v: Prod
   if (version >= 5) w.int64(v.logStartOffset);
   if (version >= 8) writeArray(w, flexible, v.recordErrors, (e) => encodeProduceResponseBatchIndexAndErrorMessage(w, e, version));
   if (version >= 8) writeNullableString(w, flexible, v.errorMessage);
-  if (version < 10 && !isDeepStrictEqual(v.currentLeader, makeProduceResponseLeaderIdAndEpoch())) fieldVersionError("ProduceResponsePartitionProduceResponse.currentLeader", version);
+  if (version < 10 && !isDefaultProduceResponseLeaderIdAndEpoch(v.currentLeader)) fieldVersionError("ProduceResponsePartitionProduceResponse.currentLeader", version);
   const tagged: TaggedFieldWrite[] = [];
-  if (version >= 10 && !isDeepStrictEqual(v.currentLeader, makeProduceResponseLeaderIdAndEpoch())) tagged.push([0, (t) => encodeProduceResponseLeaderIdAndEpoch(t, v.currentLeader, version)]);
+  if (version >= 10 && !isDefaultProduceResponseLeaderIdAndEpoch(v.currentLeader)) tagged.push([0, (t) => encodeProduceResponseLeaderIdAndEpoch(t, v.currentLeader, version)]);
   writeTaggedFields(w, flexible, v._unknownTaggedFields, tagged);
 }
 
@@ -239,13 +238,13 @@ export function makeProduceResponseLeaderIdAndEpoch(init?: Partial<ProduceRespon
   };
 }
 
-export function encodeProduceResponseLeaderIdAndEpoch(w: Writer, v: ProduceResponseLeaderIdAndEpoch, version: number): void {
+export function encodeProduceResponseLeaderIdAndEpoch(w: Writer, v: ProduceResponseLeaderIdAndEpoch, _version: number): void {
   w.int32(v.leaderId);
   w.int32(v.leaderEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeProduceResponseLeaderIdAndEpoch(r: Reader, version: number): ProduceResponseLeaderIdAndEpoch {
+export function decodeProduceResponseLeaderIdAndEpoch(r: Reader, _version: number): ProduceResponseLeaderIdAndEpoch {
   const v: ProduceResponseLeaderIdAndEpoch = {
     leaderId: r.int32(),
     leaderEpoch: r.int32(),
@@ -264,7 +263,7 @@ export function makeProduceResponseNodeEndpoint(init?: Partial<ProduceResponseNo
   };
 }
 
-export function encodeProduceResponseNodeEndpoint(w: Writer, v: ProduceResponseNodeEndpoint, version: number): void {
+export function encodeProduceResponseNodeEndpoint(w: Writer, v: ProduceResponseNodeEndpoint, _version: number): void {
   w.int32(v.nodeId);
   w.compactString(v.host);
   w.int32(v.port);
@@ -272,7 +271,7 @@ export function encodeProduceResponseNodeEndpoint(w: Writer, v: ProduceResponseN
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeProduceResponseNodeEndpoint(r: Reader, version: number): ProduceResponseNodeEndpoint {
+export function decodeProduceResponseNodeEndpoint(r: Reader, _version: number): ProduceResponseNodeEndpoint {
   const v: ProduceResponseNodeEndpoint = {
     nodeId: r.int32(),
     host: r.compactString(),
@@ -281,4 +280,12 @@ export function decodeProduceResponseNodeEndpoint(r: Reader, version: number): P
   };
   readTaggedFields(r, v);
   return v;
+}
+
+function isDefaultProduceResponseLeaderIdAndEpoch(v: ProduceResponseLeaderIdAndEpoch): boolean {
+  return (
+    v.leaderId === -1 &&
+    v.leaderEpoch === -1 &&
+    (v._unknownTaggedFields === undefined || v._unknownTaggedFields.length === 0)
+  );
 }

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readTaggedFields, writeTaggedFields } from "../message-codec.js";
+import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, readTaggedFields, writeTaggedFields } from "../message-codec.js";
 
 /** PushTelemetryRequest (API key 72): versions 0, flexible 0+. */
 export interface PushTelemetryRequest {

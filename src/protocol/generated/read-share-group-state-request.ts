@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ReadShareGroupStateRequest (API key 84): versions 0, flexible 0+, latest version unstable. */
 export interface ReadShareGroupStateRequest {
@@ -88,13 +88,13 @@ export function makeReadShareGroupStateRequestPartitionData(init?: Partial<ReadS
   };
 }
 
-export function encodeReadShareGroupStateRequestPartitionData(w: Writer, v: ReadShareGroupStateRequestPartitionData, version: number): void {
+export function encodeReadShareGroupStateRequestPartitionData(w: Writer, v: ReadShareGroupStateRequestPartitionData, _version: number): void {
   w.int32(v.partition);
   w.int32(v.leaderEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeReadShareGroupStateRequestPartitionData(r: Reader, version: number): ReadShareGroupStateRequestPartitionData {
+export function decodeReadShareGroupStateRequestPartitionData(r: Reader, _version: number): ReadShareGroupStateRequestPartitionData {
   const v: ReadShareGroupStateRequestPartitionData = {
     partition: r.int32(),
     leaderEpoch: r.int32(),

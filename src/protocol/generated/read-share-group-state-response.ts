@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ReadShareGroupStateResponse (API key 84): versions 0, flexible 0+. */
 export interface ReadShareGroupStateResponse {
@@ -141,7 +141,7 @@ export function makeReadShareGroupStateResponseStateBatch(init?: Partial<ReadSha
   };
 }
 
-export function encodeReadShareGroupStateResponseStateBatch(w: Writer, v: ReadShareGroupStateResponseStateBatch, version: number): void {
+export function encodeReadShareGroupStateResponseStateBatch(w: Writer, v: ReadShareGroupStateResponseStateBatch, _version: number): void {
   w.int64(v.firstOffset);
   w.int64(v.lastOffset);
   w.int8(v.deliveryState);
@@ -149,7 +149,7 @@ export function encodeReadShareGroupStateResponseStateBatch(w: Writer, v: ReadSh
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeReadShareGroupStateResponseStateBatch(r: Reader, version: number): ReadShareGroupStateResponseStateBatch {
+export function decodeReadShareGroupStateResponseStateBatch(r: Reader, _version: number): ReadShareGroupStateResponseStateBatch {
   const v: ReadShareGroupStateResponseStateBatch = {
     firstOffset: r.int64(),
     lastOffset: r.int64(),

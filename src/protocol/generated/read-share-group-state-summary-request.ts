@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ReadShareGroupStateSummaryRequest (API key 87): versions 0, flexible 0+, latest version unstable. */
 export interface ReadShareGroupStateSummaryRequest {
@@ -88,13 +88,13 @@ export function makeReadShareGroupStateSummaryRequestPartitionData(init?: Partia
   };
 }
 
-export function encodeReadShareGroupStateSummaryRequestPartitionData(w: Writer, v: ReadShareGroupStateSummaryRequestPartitionData, version: number): void {
+export function encodeReadShareGroupStateSummaryRequestPartitionData(w: Writer, v: ReadShareGroupStateSummaryRequestPartitionData, _version: number): void {
   w.int32(v.partition);
   w.int32(v.leaderEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeReadShareGroupStateSummaryRequestPartitionData(r: Reader, version: number): ReadShareGroupStateSummaryRequestPartitionData {
+export function decodeReadShareGroupStateSummaryRequestPartitionData(r: Reader, _version: number): ReadShareGroupStateSummaryRequestPartitionData {
   const v: ReadShareGroupStateSummaryRequestPartitionData = {
     partition: r.int32(),
     leaderEpoch: r.int32(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ReadShareGroupStateSummaryResponse (API key 87): versions 0, flexible 0+. */
 export interface ReadShareGroupStateSummaryResponse {
@@ -92,7 +92,7 @@ export function makeReadShareGroupStateSummaryResponsePartitionResult(init?: Par
   };
 }
 
-export function encodeReadShareGroupStateSummaryResponsePartitionResult(w: Writer, v: ReadShareGroupStateSummaryResponsePartitionResult, version: number): void {
+export function encodeReadShareGroupStateSummaryResponsePartitionResult(w: Writer, v: ReadShareGroupStateSummaryResponsePartitionResult, _version: number): void {
   w.int32(v.partition);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
@@ -101,7 +101,7 @@ export function encodeReadShareGroupStateSummaryResponsePartitionResult(w: Write
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeReadShareGroupStateSummaryResponsePartitionResult(r: Reader, version: number): ReadShareGroupStateSummaryResponsePartitionResult {
+export function decodeReadShareGroupStateSummaryResponsePartitionResult(r: Reader, _version: number): ReadShareGroupStateSummaryResponsePartitionResult {
   const v: ReadShareGroupStateSummaryResponsePartitionResult = {
     partition: r.int32(),
     errorCode: r.int16(),

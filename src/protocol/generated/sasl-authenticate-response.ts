@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readBytes, readNullableString, readTaggedFields, writeBytes, writeNullableString, writeTaggedFields } from "../message-codec.js";
+import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, readBytes, readNullableString, readTaggedFields, writeBytes, writeNullableString, writeTaggedFields } from "../message-codec.js";
 
 /** SaslAuthenticateResponse (API key 36): versions 0-2, flexible 2+. */
 export interface SaslAuthenticateResponse {

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, writeTaggedFields } from "../message-codec.js";
 
 /** SaslHandshakeRequest (API key 17): versions 0-1, flexible none, deprecated 0. */
 export interface SaslHandshakeRequest {

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ShareAcknowledgeRequest (API key 79): versions 0, flexible 0+, latest version unstable. */
 export interface ShareAcknowledgeRequest {
@@ -133,14 +133,14 @@ export function makeShareAcknowledgeRequestAcknowledgementBatch(init?: Partial<S
   };
 }
 
-export function encodeShareAcknowledgeRequestAcknowledgementBatch(w: Writer, v: ShareAcknowledgeRequestAcknowledgementBatch, version: number): void {
+export function encodeShareAcknowledgeRequestAcknowledgementBatch(w: Writer, v: ShareAcknowledgeRequestAcknowledgementBatch, _version: number): void {
   w.int64(v.firstOffset);
   w.int64(v.lastOffset);
   writeArray(w, true, v.acknowledgeTypes, (e) => w.int8(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareAcknowledgeRequestAcknowledgementBatch(r: Reader, version: number): ShareAcknowledgeRequestAcknowledgementBatch {
+export function decodeShareAcknowledgeRequestAcknowledgementBatch(r: Reader, _version: number): ShareAcknowledgeRequestAcknowledgementBatch {
   const v: ShareAcknowledgeRequestAcknowledgementBatch = {
     firstOffset: r.int64(),
     lastOffset: r.int64(),

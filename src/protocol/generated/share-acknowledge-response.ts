@@ -1,9 +1,8 @@
 // Generated from ShareAcknowledgeResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ShareAcknowledgeResponse (API key 79): versions 0, flexible 0+. */
 export interface ShareAcknowledgeResponse {
@@ -159,13 +158,13 @@ export function makeShareAcknowledgeResponseLeaderIdAndEpoch(init?: Partial<Shar
   };
 }
 
-export function encodeShareAcknowledgeResponseLeaderIdAndEpoch(w: Writer, v: ShareAcknowledgeResponseLeaderIdAndEpoch, version: number): void {
+export function encodeShareAcknowledgeResponseLeaderIdAndEpoch(w: Writer, v: ShareAcknowledgeResponseLeaderIdAndEpoch, _version: number): void {
   w.int32(v.leaderId);
   w.int32(v.leaderEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareAcknowledgeResponseLeaderIdAndEpoch(r: Reader, version: number): ShareAcknowledgeResponseLeaderIdAndEpoch {
+export function decodeShareAcknowledgeResponseLeaderIdAndEpoch(r: Reader, _version: number): ShareAcknowledgeResponseLeaderIdAndEpoch {
   const v: ShareAcknowledgeResponseLeaderIdAndEpoch = {
     leaderId: r.int32(),
     leaderEpoch: r.int32(),
@@ -184,7 +183,7 @@ export function makeShareAcknowledgeResponseNodeEndpoint(init?: Partial<ShareAck
   };
 }
 
-export function encodeShareAcknowledgeResponseNodeEndpoint(w: Writer, v: ShareAcknowledgeResponseNodeEndpoint, version: number): void {
+export function encodeShareAcknowledgeResponseNodeEndpoint(w: Writer, v: ShareAcknowledgeResponseNodeEndpoint, _version: number): void {
   w.int32(v.nodeId);
   w.compactString(v.host);
   w.int32(v.port);
@@ -192,7 +191,7 @@ export function encodeShareAcknowledgeResponseNodeEndpoint(w: Writer, v: ShareAc
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareAcknowledgeResponseNodeEndpoint(r: Reader, version: number): ShareAcknowledgeResponseNodeEndpoint {
+export function decodeShareAcknowledgeResponseNodeEndpoint(r: Reader, _version: number): ShareAcknowledgeResponseNodeEndpoint {
   const v: ShareAcknowledgeResponseNodeEndpoint = {
     nodeId: r.int32(),
     host: r.compactString(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ShareFetchRequest (API key 78): versions 0, flexible 0+, latest version unstable. */
 export interface ShareFetchRequest {
@@ -167,14 +167,14 @@ export function makeShareFetchRequestAcknowledgementBatch(init?: Partial<ShareFe
   };
 }
 
-export function encodeShareFetchRequestAcknowledgementBatch(w: Writer, v: ShareFetchRequestAcknowledgementBatch, version: number): void {
+export function encodeShareFetchRequestAcknowledgementBatch(w: Writer, v: ShareFetchRequestAcknowledgementBatch, _version: number): void {
   w.int64(v.firstOffset);
   w.int64(v.lastOffset);
   writeArray(w, true, v.acknowledgeTypes, (e) => w.int8(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareFetchRequestAcknowledgementBatch(r: Reader, version: number): ShareFetchRequestAcknowledgementBatch {
+export function decodeShareFetchRequestAcknowledgementBatch(r: Reader, _version: number): ShareFetchRequestAcknowledgementBatch {
   const v: ShareFetchRequestAcknowledgementBatch = {
     firstOffset: r.int64(),
     lastOffset: r.int64(),
@@ -192,13 +192,13 @@ export function makeShareFetchRequestForgottenTopic(init?: Partial<ShareFetchReq
   };
 }
 
-export function encodeShareFetchRequestForgottenTopic(w: Writer, v: ShareFetchRequestForgottenTopic, version: number): void {
+export function encodeShareFetchRequestForgottenTopic(w: Writer, v: ShareFetchRequestForgottenTopic, _version: number): void {
   w.uuid(v.topicId);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareFetchRequestForgottenTopic(r: Reader, version: number): ShareFetchRequestForgottenTopic {
+export function decodeShareFetchRequestForgottenTopic(r: Reader, _version: number): ShareFetchRequestForgottenTopic {
   const v: ShareFetchRequestForgottenTopic = {
     topicId: r.uuid(),
     partitions: readArray(r, true, () => r.int32()),

@@ -1,9 +1,8 @@
 // Generated from ShareFetchResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ShareFetchResponse (API key 78): versions 0, flexible 0+. */
 export interface ShareFetchResponse {
@@ -190,13 +189,13 @@ export function makeShareFetchResponseLeaderIdAndEpoch(init?: Partial<ShareFetch
   };
 }
 
-export function encodeShareFetchResponseLeaderIdAndEpoch(w: Writer, v: ShareFetchResponseLeaderIdAndEpoch, version: number): void {
+export function encodeShareFetchResponseLeaderIdAndEpoch(w: Writer, v: ShareFetchResponseLeaderIdAndEpoch, _version: number): void {
   w.int32(v.leaderId);
   w.int32(v.leaderEpoch);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareFetchResponseLeaderIdAndEpoch(r: Reader, version: number): ShareFetchResponseLeaderIdAndEpoch {
+export function decodeShareFetchResponseLeaderIdAndEpoch(r: Reader, _version: number): ShareFetchResponseLeaderIdAndEpoch {
   const v: ShareFetchResponseLeaderIdAndEpoch = {
     leaderId: r.int32(),
     leaderEpoch: r.int32(),
@@ -214,14 +213,14 @@ export function makeShareFetchResponseAcquiredRecords(init?: Partial<ShareFetchR
   };
 }
 
-export function encodeShareFetchResponseAcquiredRecords(w: Writer, v: ShareFetchResponseAcquiredRecords, version: number): void {
+export function encodeShareFetchResponseAcquiredRecords(w: Writer, v: ShareFetchResponseAcquiredRecords, _version: number): void {
   w.int64(v.firstOffset);
   w.int64(v.lastOffset);
   w.int16(v.deliveryCount);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareFetchResponseAcquiredRecords(r: Reader, version: number): ShareFetchResponseAcquiredRecords {
+export function decodeShareFetchResponseAcquiredRecords(r: Reader, _version: number): ShareFetchResponseAcquiredRecords {
   const v: ShareFetchResponseAcquiredRecords = {
     firstOffset: r.int64(),
     lastOffset: r.int64(),
@@ -241,7 +240,7 @@ export function makeShareFetchResponseNodeEndpoint(init?: Partial<ShareFetchResp
   };
 }
 
-export function encodeShareFetchResponseNodeEndpoint(w: Writer, v: ShareFetchResponseNodeEndpoint, version: number): void {
+export function encodeShareFetchResponseNodeEndpoint(w: Writer, v: ShareFetchResponseNodeEndpoint, _version: number): void {
   w.int32(v.nodeId);
   w.compactString(v.host);
   w.int32(v.port);
@@ -249,7 +248,7 @@ export function encodeShareFetchResponseNodeEndpoint(w: Writer, v: ShareFetchRes
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareFetchResponseNodeEndpoint(r: Reader, version: number): ShareFetchResponseNodeEndpoint {
+export function decodeShareFetchResponseNodeEndpoint(r: Reader, _version: number): ShareFetchResponseNodeEndpoint {
   const v: ShareFetchResponseNodeEndpoint = {
     nodeId: r.int32(),
     host: r.compactString(),

@@ -1,9 +1,8 @@
 // Generated from ShareGroupDescribeResponse.json (Apache Kafka's message spec) by `npm run gen:protocol`. DO NOT EDIT.
 
-import { isDeepStrictEqual } from "node:util";
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** ShareGroupDescribeResponse (API key 77): versions 0, flexible 0+. */
 export interface ShareGroupDescribeResponse {
@@ -211,14 +210,14 @@ export function makeShareGroupDescribeResponseTopicPartitions(init?: Partial<Sha
   };
 }
 
-export function encodeShareGroupDescribeResponseTopicPartitions(w: Writer, v: ShareGroupDescribeResponseTopicPartitions, version: number): void {
+export function encodeShareGroupDescribeResponseTopicPartitions(w: Writer, v: ShareGroupDescribeResponseTopicPartitions, _version: number): void {
   w.uuid(v.topicId);
   w.compactString(v.topicName);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareGroupDescribeResponseTopicPartitions(r: Reader, version: number): ShareGroupDescribeResponseTopicPartitions {
+export function decodeShareGroupDescribeResponseTopicPartitions(r: Reader, _version: number): ShareGroupDescribeResponseTopicPartitions {
   const v: ShareGroupDescribeResponseTopicPartitions = {
     topicId: r.uuid(),
     topicName: r.compactString(),

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readNullableArray, readTaggedFields, writeNullableArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readNullableArray, readTaggedFields, writeNullableArray, writeTaggedFields } from "../message-codec.js";
 
 /** ShareGroupHeartbeatRequest (API key 76): versions 0, flexible 0+, latest version unstable. */
 export interface ShareGroupHeartbeatRequest {

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readNullableStruct, readTaggedFields, writeArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readNullableStruct, readTaggedFields, writeArray, writeNullableStruct, writeTaggedFields } from "../message-codec.js";
 
 /** ShareGroupHeartbeatResponse (API key 76): versions 0, flexible 0+. */
 export interface ShareGroupHeartbeatResponse {
@@ -108,13 +108,13 @@ export function makeShareGroupHeartbeatResponseTopicPartitions(init?: Partial<Sh
   };
 }
 
-export function encodeShareGroupHeartbeatResponseTopicPartitions(w: Writer, v: ShareGroupHeartbeatResponseTopicPartitions, version: number): void {
+export function encodeShareGroupHeartbeatResponseTopicPartitions(w: Writer, v: ShareGroupHeartbeatResponseTopicPartitions, _version: number): void {
   w.uuid(v.topicId);
   writeArray(w, true, v.partitions, (e) => w.int32(e));
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeShareGroupHeartbeatResponseTopicPartitions(r: Reader, version: number): ShareGroupHeartbeatResponseTopicPartitions {
+export function decodeShareGroupHeartbeatResponseTopicPartitions(r: Reader, _version: number): ShareGroupHeartbeatResponseTopicPartitions {
   const v: ShareGroupHeartbeatResponseTopicPartitions = {
     topicId: r.uuid(),
     partitions: readArray(r, true, () => r.int32()),

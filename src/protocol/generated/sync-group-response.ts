@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readBytes, readTaggedFields, writeBytes, writeTaggedFields } from "../message-codec.js";
+import { EMPTY_BYTES, type TaggedField, checkReadVersion, checkVersion, readBytes, readTaggedFields, writeBytes, writeTaggedFields } from "../message-codec.js";
 
 /** SyncGroupResponse (API key 14): versions 0-5, flexible 4+. */
 export interface SyncGroupResponse {

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readString, readTaggedFields, writeArray, writeString, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readString, readTaggedFields, writeArray, writeString, writeTaggedFields } from "../message-codec.js";
 
 /** TxnOffsetCommitResponse (API key 28): versions 0-4, flexible 3+. */
 export interface TxnOffsetCommitResponse {

@@ -2,7 +2,7 @@
 
 import type { Reader } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** UpdateFeaturesResponse (API key 57): versions 0-2, flexible 0+. */
 export interface UpdateFeaturesResponse {
@@ -69,14 +69,14 @@ export function makeUpdateFeaturesResponseUpdatableFeatureResult(init?: Partial<
   };
 }
 
-export function encodeUpdateFeaturesResponseUpdatableFeatureResult(w: Writer, v: UpdateFeaturesResponseUpdatableFeatureResult, version: number): void {
+export function encodeUpdateFeaturesResponseUpdatableFeatureResult(w: Writer, v: UpdateFeaturesResponseUpdatableFeatureResult, _version: number): void {
   w.compactString(v.feature);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeUpdateFeaturesResponseUpdatableFeatureResult(r: Reader, version: number): UpdateFeaturesResponseUpdatableFeatureResult {
+export function decodeUpdateFeaturesResponseUpdatableFeatureResult(r: Reader, _version: number): UpdateFeaturesResponseUpdatableFeatureResult {
   const v: UpdateFeaturesResponseUpdatableFeatureResult = {
     feature: r.compactString(),
     errorCode: r.int16(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** WriteShareGroupStateRequest (API key 85): versions 0, flexible 0+, latest version unstable. */
 export interface WriteShareGroupStateRequest {
@@ -141,7 +141,7 @@ export function makeWriteShareGroupStateRequestStateBatch(init?: Partial<WriteSh
   };
 }
 
-export function encodeWriteShareGroupStateRequestStateBatch(w: Writer, v: WriteShareGroupStateRequestStateBatch, version: number): void {
+export function encodeWriteShareGroupStateRequestStateBatch(w: Writer, v: WriteShareGroupStateRequestStateBatch, _version: number): void {
   w.int64(v.firstOffset);
   w.int64(v.lastOffset);
   w.int8(v.deliveryState);
@@ -149,7 +149,7 @@ export function encodeWriteShareGroupStateRequestStateBatch(w: Writer, v: WriteS
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeWriteShareGroupStateRequestStateBatch(r: Reader, version: number): WriteShareGroupStateRequestStateBatch {
+export function decodeWriteShareGroupStateRequestStateBatch(r: Reader, _version: number): WriteShareGroupStateRequestStateBatch {
   const v: WriteShareGroupStateRequestStateBatch = {
     firstOffset: r.int64(),
     lastOffset: r.int64(),

@@ -2,7 +2,7 @@
 
 import { type Reader, ZERO_UUID } from "../primitives/reader.js";
 import type { Writer } from "../primitives/writer.js";
-import { type TaggedField, checkReadVersion, checkVersion, fieldVersionError, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
+import { type TaggedField, checkReadVersion, checkVersion, readArray, readTaggedFields, writeArray, writeTaggedFields } from "../message-codec.js";
 
 /** WriteShareGroupStateResponse (API key 85): versions 0, flexible 0+. */
 export interface WriteShareGroupStateResponse {
@@ -86,14 +86,14 @@ export function makeWriteShareGroupStateResponsePartitionResult(init?: Partial<W
   };
 }
 
-export function encodeWriteShareGroupStateResponsePartitionResult(w: Writer, v: WriteShareGroupStateResponsePartitionResult, version: number): void {
+export function encodeWriteShareGroupStateResponsePartitionResult(w: Writer, v: WriteShareGroupStateResponsePartitionResult, _version: number): void {
   w.int32(v.partition);
   w.int16(v.errorCode);
   w.compactNullableString(v.errorMessage);
   writeTaggedFields(w, true, v._unknownTaggedFields);
 }
 
-export function decodeWriteShareGroupStateResponsePartitionResult(r: Reader, version: number): WriteShareGroupStateResponsePartitionResult {
+export function decodeWriteShareGroupStateResponsePartitionResult(r: Reader, _version: number): WriteShareGroupStateResponsePartitionResult {
   const v: WriteShareGroupStateResponsePartitionResult = {
     partition: r.int32(),
     errorCode: r.int16(),

@@ -97,8 +97,8 @@ const UNSAFE_VARLONGS: Buffer[] = [
   bytes(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01), // Long.MIN_VALUE
 ];
 
-describe("varints: Kafka's ByteUtilsTest vectors", () => {
-  test("unsigned varint", () => {
+void describe("varints: Kafka's ByteUtilsTest vectors", () => {
+  void test("unsigned varint", () => {
     for (const [value, encoded] of UNSIGNED_VARINTS) {
       assert.deepEqual(written((w) => w.unsignedVarint(value)), encoded, `write ${value}`);
       assert.equal(new Reader(encoded).unsignedVarint(), value >>> 0, `read ${value}`);
@@ -106,7 +106,7 @@ describe("varints: Kafka's ByteUtilsTest vectors", () => {
     }
   });
 
-  test("zig-zag varint", () => {
+  void test("zig-zag varint", () => {
     for (const [value, encoded] of VARINTS) {
       assert.deepEqual(written((w) => w.varint(value)), encoded, `write ${value}`);
       assert.equal(new Reader(encoded).varint(), value, `read ${value}`);
@@ -114,7 +114,7 @@ describe("varints: Kafka's ByteUtilsTest vectors", () => {
     }
   });
 
-  test("zig-zag varlong", () => {
+  void test("zig-zag varlong", () => {
     for (const [value, encoded] of VARLONGS) {
       assert.deepEqual(written((w) => w.varlong(value)), encoded, `write ${value}`);
       const r = new Reader(encoded);
@@ -124,7 +124,7 @@ describe("varints: Kafka's ByteUtilsTest vectors", () => {
     }
   });
 
-  test("varlongs beyond ±(2^53 - 1) are refused, not rounded", () => {
+  void test("varlongs beyond ±(2^53 - 1) are refused, not rounded", () => {
     for (const encoded of UNSAFE_VARLONGS) {
       const r = new Reader(encoded);
       r.varlong();
@@ -136,7 +136,7 @@ describe("varints: Kafka's ByteUtilsTest vectors", () => {
     assert.throws(() => new Writer().varlong(1.5), RangeError);
   });
 
-  test("over-long encodings fail (testInvalidVarint, testInvalidVarlong)", () => {
+  void test("over-long encodings fail (testInvalidVarint, testInvalidVarlong)", () => {
     const varint = new Reader(bytes(0xff, 0xff, 0xff, 0xff, 0xff, 0x01));
     varint.varint();
     assert.equal(varint.ok, false);
@@ -145,7 +145,7 @@ describe("varints: Kafka's ByteUtilsTest vectors", () => {
     assert.equal(varlong.ok, false);
   });
 
-  test("truncated encodings fail at every cut", () => {
+  void test("truncated encodings fail at every cut", () => {
     const encoded = written((w) => w.varlong(-(2 ** 53 - 1)));
     for (let cut = 0; cut < encoded.length; cut++) {
       const r = new Reader(encoded.subarray(0, cut));
@@ -155,7 +155,7 @@ describe("varints: Kafka's ByteUtilsTest vectors", () => {
   });
 });
 
-describe("varints: seeded random round trips", () => {
+void describe("varints: seeded random round trips", () => {
   const INT32_BOUNDARIES = [0, 1, -1, 63, -64, 64, -65, 2 ** 31 - 1, -(2 ** 31), 2 ** 30, -(2 ** 30)];
   const LONG_BOUNDARIES = [
     ...INT32_BOUNDARIES,
@@ -173,7 +173,7 @@ describe("varints: seeded random round trips", () => {
     -(2 ** 53 - 2),
   ];
 
-  test("varint: int32 boundaries and 500 random values", () => {
+  void test("varint: int32 boundaries and 500 random values", () => {
     const random = prng(0x5eed);
     const values = [...INT32_BOUNDARIES];
     for (let i = 0; i < 500; i++) values.push(Math.floor(random() * 2 ** 32) - 2 ** 31);
@@ -188,7 +188,7 @@ describe("varints: seeded random round trips", () => {
     assert.equal(r.remaining, 0);
   });
 
-  test("varlong: ±2^31, ±(2^53 - 1) and 500 random values of every magnitude", () => {
+  void test("varlong: ±2^31, ±(2^53 - 1) and 500 random values of every magnitude", () => {
     const random = prng(0xc0ffee);
     const values = [...LONG_BOUNDARIES];
     for (let i = 0; i < 500; i++) {
@@ -206,7 +206,7 @@ describe("varints: seeded random round trips", () => {
     assert.equal(r.remaining, 0);
   });
 
-  test("varlong matches a BigInt reference encoding", () => {
+  void test("varlong matches a BigInt reference encoding", () => {
     const random = prng(42);
     for (let i = 0; i < 300; i++) {
       const magnitude = Math.floor(random() * 2 ** Math.floor(random() * 54));

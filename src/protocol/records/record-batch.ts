@@ -45,7 +45,16 @@ import {
   type RecordBatchHeader,
   type TimestampType,
 } from "./batch-header.js";
-import { MIN_RECORD_SIZE, readRecord, writeRecord, type KafkaRecord, type RecordHeader } from "./record.js";
+import {
+  MIN_RECORD_SIZE,
+  readRecord,
+  recordBodySize,
+  sizeOfVarint,
+  writeRecord,
+  type KafkaRecord,
+  type RecordHeader,
+  type RecordToWrite,
+} from "./record.js";
 
 export interface RecordBatch {
   header: RecordBatchHeader;
@@ -174,31 +183,44 @@ export function encodeRecordBatch(batch: RecordBatchToEncode): Buffer {
   const compression = batch.compression ?? "none";
   const baseTimestamp = baseTimestampOf(batch);
   let maxTimestamp = NO_TIMESTAMP;
-  let lastOffsetDelta = -1;
-  const w = new Writer(Math.max(256, batch.records.length * 64));
+  let lastOffsetDelta = batch.records.length === 0 ? 0 : -1;
+  // size every record first so the batch is written into one exactly-sized buffer
+  const toWrite: RecordToWrite[] = [];
+  const bodySizes: number[] = [];
+  let recordsBytes = 0;
   batch.records.forEach((r, i) => {
     const timestamp = r.timestamp ?? baseTimestamp;
     const offsetDelta = r.offsetDelta ?? i;
     if (timestamp > maxTimestamp) maxTimestamp = timestamp;
     if (offsetDelta > lastOffsetDelta) lastOffsetDelta = offsetDelta;
-    writeRecord(w, {
+    const record: RecordToWrite = {
       attributes: r.attributes ?? 0,
       timestampDelta: Number(timestamp - baseTimestamp),
       offsetDelta,
       key: r.key ?? null,
       value: r.value,
       headers: r.headers ?? NO_HEADERS,
-    });
+    };
+    const bodySize = recordBodySize(record);
+    toWrite.push(record);
+    bodySizes.push(bodySize);
+    recordsBytes += sizeOfVarint(bodySize) + bodySize;
   });
-  if (batch.records.length === 0) lastOffsetDelta = 0;
-  const payload = codecFor(compression).compress(w.finish());
+  const w = new Writer(RECORD_BATCH_OVERHEAD + recordsBytes);
+  w.pos = RECORD_BATCH_OVERHEAD;
+  toWrite.forEach((record, i) => writeRecord(w, record, bodySizes[i]));
+  let out = w.finish();
+  if (compression !== "none") {
+    const payload = codecFor(compression).compress(out.subarray(RECORD_BATCH_OVERHEAD));
+    out = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + payload.length);
+    payload.copy(out, RECORD_BATCH_OVERHEAD);
+  }
 
   let attributes = COMPRESSION_TYPES.indexOf(compression);
   if (batch.timestampType === "LogAppendTime") attributes |= TIMESTAMP_TYPE_MASK;
   if (batch.isTransactional === true) attributes |= TRANSACTIONAL_FLAG_MASK;
   if (batch.isControl === true) attributes |= CONTROL_FLAG_MASK;
 
-  const out = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + payload.length);
   out.writeBigInt64BE(batch.baseOffset ?? 0n, BASE_OFFSET_OFFSET);
   out.writeInt32BE(out.length - LOG_OVERHEAD, LENGTH_OFFSET);
   out.writeInt32BE(batch.partitionLeaderEpoch ?? -1, PARTITION_LEADER_EPOCH_OFFSET);
@@ -211,7 +233,6 @@ export function encodeRecordBatch(batch: RecordBatchToEncode): Buffer {
   out.writeInt16BE(batch.producerEpoch ?? NO_PRODUCER_EPOCH, PRODUCER_EPOCH_OFFSET);
   out.writeInt32BE(batch.baseSequence ?? NO_SEQUENCE, BASE_SEQUENCE_OFFSET);
   out.writeInt32BE(batch.records.length, RECORDS_COUNT_OFFSET);
-  payload.copy(out, RECORD_BATCH_OVERHEAD);
   out.writeUInt32BE(computeBatchCrc(out, 0), CRC_OFFSET);
   return out;
 }

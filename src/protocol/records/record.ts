@@ -83,8 +83,9 @@ function writeNullableBytes(w: Writer, b: Uint8Array | null): void {
   w.raw(b);
 }
 
-export function writeRecord(w: Writer, record: RecordToWrite): void {
-  w.varint(recordBodySize(record));
+/** Writes one record; `bodySize` saves recomputing it when the caller sized the batch. */
+export function writeRecord(w: Writer, record: RecordToWrite, bodySize = recordBodySize(record)): void {
+  w.varint(bodySize);
   w.int8(record.attributes);
   w.varlong(record.timestampDelta);
   w.varint(record.offsetDelta);
