@@ -1,4 +1,4 @@
-// Runs every *.test.ts under src/ and test/ with node:test (Node 20's --test
+// Runs every *.test.ts under src/, test/ and tools/ with node:test (Node 20's --test
 // does not expand globs, so the list is built here). Extra arguments filter by
 // substring: `npm run test:unit -- record-batch`.
 import { spawnSync } from "node:child_process";
@@ -24,6 +24,7 @@ const filters = process.argv.slice(2);
 const files: string[] = [];
 collect("src", files);
 collect("test", files);
+collect("tools", files);
 const selected = files.sort().filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)));
 if (selected.length === 0) {
   console.error("no test files matched");

@@ -142,7 +142,7 @@ void describe("decodeRequestFrame classification", () => {
     }
   });
 
-  test("random corruption of valid frames never throws", () => {
+  void test("random corruption of valid frames never throws", () => {
     const frames = [
       unframe(encodeRequestFrame(ApiKeys.Produce, 9, 1, "c", produce)),
       unframe(encodeRequestFrame(ApiKeys.Produce, 3, 2, "c", produce)),

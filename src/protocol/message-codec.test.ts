@@ -94,6 +94,18 @@ void describe("tagged fields (KIP-482)", () => {
     assert.deepStrictEqual(tagged.subarray(-5), Buffer.from([1, 0, 2, 2, 0x63]));
   });
 
+  void test("a tagged struct is written only when it differs from a default-filled struct", () => {
+    const plain = makeFetchResponsePartitionData();
+    const leader = makeFetchResponsePartitionData({ currentLeader: makeFetchResponseLeaderIdAndEpoch({ leaderId: 5 }) });
+    const plainBytes = bytesOf((w) => encodeFetchResponsePartitionData(w, plain, 12));
+    assert.equal(plainBytes.at(-1), 0, "no tagged fields");
+    // count 1, tag 1, size 9: leaderId int32 5, leaderEpoch int32 -1, empty tagged section
+    const tail = Buffer.from([1, 1, 9, 0, 0, 0, 5, 0xff, 0xff, 0xff, 0xff, 0]);
+    assert.deepStrictEqual(bytesOf((w) => encodeFetchResponsePartitionData(w, leader, 12)).subarray(-tail.length), tail);
+    assert.throws(() => bytesOf((w) => encodeFetchResponsePartitionData(w, leader, 11)), UnsupportedVersionError);
+    assert.doesNotThrow(() => bytesOf((w) => encodeFetchResponsePartitionData(w, plain, 11)));
+  });
+
   void test("unknown tags in a non-flexible version, duplicates and clashes with known tags throw", () => {
     const unknown = [{ tag: 999, data: Buffer.from([1]) }];
     assert.throws(() => bytesOf((w) => encodeResponseHeader(w, { correlationId: 1, _unknownTaggedFields: unknown }, 0)), UnsupportedVersionError);

@@ -37,7 +37,9 @@ export class FileRecords {
   readonly path: string;
   #fd: number | undefined;
   #size: number;
-  #dirty = false;
+  // An existing file may hold data only in the page cache (written before a kill -9 and
+  // recovered from there), so the first flush covering it must sync it.
+  #dirty: boolean;
   // Read-ahead buffer for header scans: most batches are far smaller than 64 KiB.
   #buf = Buffer.allocUnsafe(READ_CHUNK);
   #bufStart = 0;
@@ -47,6 +49,7 @@ export class FileRecords {
     this.path = path;
     this.#fd = openSync(path, constants.O_RDWR | constants.O_CREAT, 0o644);
     this.#size = fstatSync(this.#fd).size;
+    this.#dirty = this.#size > 0;
   }
 
   get sizeInBytes(): number {

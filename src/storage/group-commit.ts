@@ -27,10 +27,10 @@ export class GroupCommit {
   /** Resolves once everything appended before this call is durable. */
   flush(): Promise<void> {
     const target = this.#endOffset();
+    if (target <= this.#flushedOffset()) return Promise.resolve();
     if (this.#inFlight !== undefined && target <= this.#inFlightTarget) return this.#inFlight;
     // A queued sync reads the end offset when it starts, so it covers this caller too.
     if (this.#next !== undefined) return this.#next;
-    if (this.#inFlight === undefined && target <= this.#flushedOffset()) return Promise.resolve();
     this.#next =
       this.#inFlight === undefined
         ? this.#startQueued()

@@ -1,6 +1,6 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, readlinkSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { logConfig } from "./log-config.js";
 import { Log } from "./log.js";
@@ -159,6 +159,31 @@ void describe("Log recovery after a crash", () => {
       const { log } = open(parent, { hadCleanShutdown: true });
       assert.equal(log.logEndOffset, 10n);
       assert.equal(log.recoveryPoint, 10n);
+      await log.close();
+    });
+  });
+});
+
+void describe("Durability after recovery", () => {
+  // Regression: a recovered file was treated as synced, so the first flush after a kill -9
+  // moved the recovery point past data that was only in the page cache.
+  void test("the first flush after reopening syncs the recovered log file", async () => {
+    await withParent(async (parent) => {
+      let { log } = open(parent);
+      log.append(testBatch({ records: 3 }));
+      await log.close(); // no flush: as after a kill -9, the data may be only in the page cache
+      const synced: string[] = [];
+      log = Log.open(parent, "orders", 0, config, {
+        clock: new ManualClock(),
+        syncFile: (fd) => {
+          synced.push(readlinkSync(`/proc/self/fd/${fd}`));
+          return Promise.resolve();
+        },
+      });
+      assert.equal(log.recoveryPoint, 0n);
+      await log.flush();
+      assert.ok(synced.some((path) => path.endsWith("00000000000000000000.log")), `synced: ${synced.join(", ")}`);
+      assert.equal(log.recoveryPoint, 3n);
       await log.close();
     });
   });

@@ -11,7 +11,7 @@ interface Fixture {
   dir: string;
   segment: LogSegment;
   /** Appends a batch of `records` records at `offset`; returns its bytes. */
-  add(offset: bigint, records: number, timestamp?: bigint): Buffer;
+  add: (offset: bigint, records: number, timestamp?: bigint) => Buffer;
 }
 
 function withSegment(baseOffset: bigint, indexIntervalBytes: number, fn: (f: Fixture) => void): void {

@@ -8,21 +8,8 @@
 import { closeSync, constants, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { basename, dirname, join } from "node:path";
-import { crc32c } from "../protocol/crc32c.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
-import {
-  ATTRIBUTES_OFFSET,
-  CURRENT_MAGIC,
-  LAST_OFFSET_DELTA_OFFSET,
-  MAGIC_OFFSET,
-  MAX_TIMESTAMP_OFFSET,
-  RECORD_BATCH_OVERHEAD,
-  RECORDS_COUNT_OFFSET,
-  CRC_OFFSET,
-  TIMESTAMP_TYPE_MASK,
-  batchSizeAt,
-  setBaseOffset,
-} from "../protocol/records/batch-header.js";
+import { assignOffsets } from "./assign-offsets.js";
 import type { Clock } from "./clock.js";
 import { GroupCommit } from "./group-commit.js";
 import { defaultSyncFile, type SyncFile } from "./index-file.js";
@@ -187,42 +174,15 @@ export class Log {
   append(records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
     this.#checkWritable();
     const firstOffset = this.#logEndOffset;
-    let nextOffset = firstOffset;
-    let maxTimestamp = -1n;
-    let offsetOfMaxTimestamp = -1n;
-    let recordCount = 0;
-    let position = 0;
-    while (position < records.length) {
-      if (records.length - position < RECORD_BATCH_OVERHEAD || records.readInt8(position + MAGIC_OFFSET) !== CURRENT_MAGIC) {
-        throw new KafkaError(ErrorCode.CORRUPT_MESSAGE, `not a v2 batch at byte ${position} of the appended records`);
-      }
-      const size = batchSizeAt(records, position);
-      const lastOffsetDelta = records.readInt32BE(position + LAST_OFFSET_DELTA_OFFSET);
-      if (size < RECORD_BATCH_OVERHEAD || position + size > records.length || lastOffsetDelta < 0) {
-        throw new KafkaError(ErrorCode.CORRUPT_MESSAGE, `batch at byte ${position} has a bad size or offset delta`);
-      }
-      setBaseOffset(records, position, nextOffset);
-      if (opts.logAppendTimeMs !== undefined) stampLogAppendTime(records.subarray(position, position + size), opts.logAppendTimeMs);
-      const batchMaxTimestamp = records.readBigInt64BE(position + MAX_TIMESTAMP_OFFSET);
-      const lastOffset = nextOffset + BigInt(lastOffsetDelta);
-      if (batchMaxTimestamp > maxTimestamp) {
-        maxTimestamp = batchMaxTimestamp;
-        offsetOfMaxTimestamp = lastOffset;
-      }
-      recordCount += records.readInt32BE(position + RECORDS_COUNT_OFFSET);
-      nextOffset = lastOffset + 1n;
-      position += size;
-    }
-    if (position === 0) throw new KafkaError(ErrorCode.CORRUPT_MESSAGE, "no record batch to append");
-    const lastOffset = nextOffset - 1n;
+    const { lastOffset, maxTimestamp, offsetOfMaxTimestamp, recordCount } = assignOffsets(records, firstOffset, opts.logAppendTimeMs);
     try {
       const segment = this.#maybeRoll(records.length, maxTimestamp, lastOffset);
       segment.append(lastOffset, maxTimestamp, offsetOfMaxTimestamp, records);
     } catch (err) {
       throw this.#fail("append", err);
     }
-    this.#logEndOffset = nextOffset;
-    this.#highWatermark = nextOffset;
+    this.#logEndOffset = lastOffset + 1n;
+    this.#highWatermark = this.#logEndOffset;
     if (this.unflushedMessages >= BigInt(this.#config.flushMessages)) this.#backgroundFlush();
     return {
       firstOffset,
@@ -445,13 +405,6 @@ export class Log {
     if (target > this.#recoveryPoint) this.#recoveryPoint = target;
     this.#lastFlushTimeMs = this.#clock.nowMs();
   }
-}
-
-/** Stamps LogAppendTime into one batch: attribute bit and max timestamp, then a fresh CRC. */
-function stampLogAppendTime(batch: Buffer, logAppendTimeMs: number): void {
-  batch.writeInt16BE(batch.readInt16BE(ATTRIBUTES_OFFSET) | TIMESTAMP_TYPE_MASK, ATTRIBUTES_OFFSET);
-  batch.writeBigInt64BE(BigInt(logAppendTimeMs), MAX_TIMESTAMP_OFFSET);
-  batch.writeUInt32BE(crc32c(batch.subarray(ATTRIBUTES_OFFSET)), CRC_OFFSET);
 }
 
 /** fsync a directory so the entries of files created in it survive power loss. */

@@ -169,6 +169,7 @@ export interface RecordBatchToEncode {
 }
 
 const NO_HEADERS: readonly RecordHeader[] = [];
+const VARINT_SLACK = 10;
 
 function baseTimestampOf(batch: RecordBatchToEncode): bigint {
   if (batch.baseTimestamp !== undefined) return batch.baseTimestamp;
@@ -206,7 +207,9 @@ export function encodeRecordBatch(batch: RecordBatchToEncode): Buffer {
     bodySizes.push(bodySize);
     recordsBytes += sizeOfVarint(bodySize) + bodySize;
   });
-  const w = new Writer(RECORD_BATCH_OVERHEAD + recordsBytes);
+  // the slack keeps Writer from doubling its buffer when a varint near the end
+  // reserves its 5 or 10 bytes
+  const w = new Writer(RECORD_BATCH_OVERHEAD + recordsBytes + VARINT_SLACK);
   w.pos = RECORD_BATCH_OVERHEAD;
   toWrite.forEach((record, i) => writeRecord(w, record, bodySizes[i]));
   let out = w.finish();
