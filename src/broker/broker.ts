@@ -6,7 +6,7 @@ import type { BrokerConfig } from "../config/broker-config.js";
 import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
 import { SystemClock, type Clock } from "../storage/clock.js";
 import { LogManager } from "../storage/log-manager.js";
-import type { Log } from "../storage/log.js";
+import type { AppendInfo, Log } from "../storage/log.js";
 import type { LogConfig } from "../storage/log-config.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { HandlerRegistry } from "./handler-registry.js";
@@ -21,6 +21,9 @@ export interface BrokerOptions {
   clock?: Clock;
   log?: Logger;
 }
+
+/** Told of every append made through `Broker.appendRecords` (the fetch purgatory wakes on it). */
+export type AppendListener = (log: Log, info: AppendInfo, bytes: number) => void;
 
 export interface Endpoint {
   host: string;
@@ -39,6 +42,7 @@ export class Broker {
   readonly registry: HandlerRegistry;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
+  readonly #appendListeners = new Set<AppendListener>();
   #stopped = false;
 
   private constructor(options: BrokerOptions) {
@@ -123,11 +127,14 @@ export class Broker {
 
   logConfigFor(topic: string): LogConfig {
     const c = this.topicConfig(topic);
+    // Compaction is not implemented yet; a compact-only topic keeps everything rather
+    // than losing keys to time or size retention it never asked for.
+    const deletes = c.get("cleanup.policy").includes("delete");
     return {
       segmentBytes: c.get("segment.bytes"),
       segmentMs: safe(c.get("segment.ms")),
-      retentionMs: safe(c.get("retention.ms")),
-      retentionBytes: safe(c.get("retention.bytes")),
+      retentionMs: deletes ? safe(c.get("retention.ms")) : -1,
+      retentionBytes: deletes ? safe(c.get("retention.bytes")) : -1,
       flushMessages: safe(c.get("flush.messages")),
       flushMs: safe(c.get("flush.ms")),
       indexIntervalBytes: c.get("index.interval.bytes"),
@@ -138,6 +145,19 @@ export class Broker {
 
   getLog(topic: string, partition: number): Log | undefined {
     return this.logManager.getLog(topic, partition);
+  }
+
+  /** Log.append, then tells the append listeners (long-poll fetches waiting for data). */
+  appendRecords(log: Log, records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
+    const info = log.append(records, opts);
+    for (const listener of this.#appendListeners) listener(log, info, records.length);
+    return info;
+  }
+
+  /** Registers an append listener; the returned function removes it. */
+  onAppend(listener: AppendListener): () => void {
+    this.#appendListeners.add(listener);
+    return () => this.#appendListeners.delete(listener);
   }
 
   /** Creates the topic and its partition logs. Validation is the caller's (CreateTopics). */

@@ -120,7 +120,12 @@ export class IndexFile {
   async sync(syncFile: SyncFile): Promise<void> {
     if (!this.#dirty || this.#fd === undefined) return;
     this.#dirty = false;
-    await syncFile(this.#fd);
+    try {
+      await syncFile(this.#fd);
+    } catch (err) {
+      this.#dirty = true;
+      throw err;
+    }
   }
 
   close(): void {

@@ -47,9 +47,7 @@ void describe("LogSegment", () => {
       const b = add(45n, 5);
       const c = add(50n, 5);
       assert.deepEqual(readFileSync(`${dir}/00000000000000000040.log`), Buffer.concat([a, b, c]));
-      const read = segment.read(47n, 1 << 20, undefined, false);
-      assert.deepEqual(read?.records, Buffer.concat([b, c]));
-      assert.equal(read?.firstBatchOffset, 45n);
+      assert.deepEqual(segment.read(47n, 1 << 20, undefined, false), Buffer.concat([b, c]));
       assert.equal(segment.read(55n, 1 << 20, undefined, false), undefined);
       assert.equal(segment.readNextOffset(), 55n);
     });
@@ -60,11 +58,11 @@ void describe("LogSegment", () => {
       const a = add(0n, 3);
       const b = add(3n, 3);
       add(6n, 3);
-      assert.deepEqual(segment.read(0n, a.length + b.length + 10, undefined, false)?.records, Buffer.concat([a, b]));
-      assert.equal(segment.read(0n, 10, undefined, false)?.records.length, 0);
-      assert.deepEqual(segment.read(0n, 10, undefined, true)?.records, a);
-      assert.deepEqual(segment.read(0n, 1 << 20, 6n, false)?.records, Buffer.concat([a, b]));
-      assert.deepEqual(segment.read(4n, 1 << 20, 5n, false)?.records, b);
+      assert.deepEqual(segment.read(0n, a.length + b.length + 10, undefined, false), Buffer.concat([a, b]));
+      assert.equal(segment.read(0n, 10, undefined, false)?.length, 0);
+      assert.deepEqual(segment.read(0n, 10, undefined, true), a);
+      assert.deepEqual(segment.read(0n, 1 << 20, 6n, false), Buffer.concat([a, b]));
+      assert.deepEqual(segment.read(4n, 1 << 20, 5n, false), b);
     });
   });
 
@@ -120,7 +118,7 @@ void describe("LogSegment", () => {
     withSegment(7n, 4096, ({ segment, add }) => {
       add(7n, 4);
       const read = segment.read(7n, 1 << 20, undefined, true);
-      const batch = decodeRecordBatch(read!.records);
+      const batch = decodeRecordBatch(read!);
       assert.equal(batch.records.length, 4);
       assert.equal(batch.header.baseOffset, 7n);
     });

@@ -47,12 +47,6 @@ export interface RollParams {
   maxOffsetInMessages: bigint;
 }
 
-export interface SegmentRead {
-  records: Buffer;
-  /** Offset of the first batch returned (may be below the requested offset). */
-  firstBatchOffset: bigint | undefined;
-}
-
 const UNKNOWN: TimestampOffset = { timestamp: -1n, offset: -1n };
 
 export class LogSegment {
@@ -62,7 +56,7 @@ export class LogSegment {
   readonly timeIndex: TimeIndex;
   readonly #indexIntervalBytes: number;
   readonly #clock: Clock;
-  #created: number;
+  readonly #created: number;
   #rollingBasedTimestamp: bigint | undefined;
   #maxTimestampSoFar = UNKNOWN;
   #bytesSinceLastIndexEntry = 0;
@@ -146,7 +140,7 @@ export class LogSegment {
    * first batch regardless when `minOneBatch`, KIP-74), none starting at or after
    * `maxOffset`. Undefined when no batch in this segment reaches `startOffset`.
    */
-  read(startOffset: bigint, maxSize: number, maxOffset: bigint | undefined, minOneBatch: boolean): SegmentRead | undefined {
+  read(startOffset: bigint, maxSize: number, maxOffset: bigint | undefined, minOneBatch: boolean): Buffer | undefined {
     const first = this.translateOffset(startOffset);
     if (first === undefined) return undefined;
     let total = 0;
@@ -155,10 +149,7 @@ export class LogSegment {
       if (total + batch.size > maxSize && !(total === 0 && minOneBatch)) break;
       total += batch.size;
     }
-    return {
-      records: this.log.read(first.position, total),
-      firstBatchOffset: total > 0 ? first.header.baseOffset : undefined,
-    };
+    return this.log.read(first.position, total);
   }
 
   /** The offset after the last batch (scans from the last index entry: at most ~index.interval.bytes). */

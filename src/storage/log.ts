@@ -15,7 +15,7 @@ import { GroupCommit } from "./group-commit.js";
 import { defaultSyncFile, type SyncFile } from "./index-file.js";
 import { logConfig, type LogConfig } from "./log-config.js";
 import { loadLog, silentLogger, type StorageLogger } from "./log-loader.js";
-import { LogSegment, deleteSegmentFiles } from "./log-segment.js";
+import { LogSegment, deleteSegmentFiles, type SegmentOptions } from "./log-segment.js";
 import type { TimestampAndOffset } from "./record-search.js";
 import { deletableSegments, retentionPredicates } from "./retention.js";
 
@@ -217,7 +217,7 @@ export class Log {
     if (fetchOffset >= maxOffset) return result;
     for (let i = this.#floorSegmentIndex(fetchOffset); i < this.#segments.length; i++) {
       const read = this.#segments[i]!.read(fetchOffset, maxBytes, maxOffset, opts.minOneBatch);
-      if (read !== undefined) return { ...result, records: read.records };
+      if (read !== undefined) return { ...result, records: read };
     }
     return result;
   }
@@ -337,7 +337,7 @@ export class Log {
     return this.#failure;
   }
 
-  #segmentOptions(): ConstructorParameters<typeof LogSegment>[2] {
+  #segmentOptions(): SegmentOptions {
     return { indexIntervalBytes: this.#config.indexIntervalBytes, maxIndexSize: this.#config.segmentIndexBytes, clock: this.#clock };
   }
 

@@ -28,9 +28,8 @@ import type { Broker } from "../broker.js";
 import { invalidTopicNameReason, isInternalTopic, unifyCollisionChars } from "../metadata/topic-name.js";
 import { apiError, toApiError, type ApiError } from "./api-error.js";
 import { defineHandler } from "./define-handler.js";
+import { MAX_PARTITIONS_PER_OPERATION, replicaListError, TOO_LARGE } from "./replica-assignment.js";
 
-/** Kafka's controller refuses operations that would write more records than this (QuorumController). */
-export const MAX_PARTITIONS_PER_OPERATION = 10_000;
 const CLUSTER_METADATA_TOPIC = "__cluster_metadata";
 
 export const createTopicsHandler = defineHandler(ApiKeys.CreateTopics, {
@@ -83,7 +82,7 @@ function createTopic(broker: Broker, topic: CreateTopicsRequestCreatableTopic, v
   const partitions = partitionCount(broker, topic);
   if (typeof partitions !== "number") return failed(name, partitions);
   if (partitions > MAX_PARTITIONS_PER_OPERATION) {
-    return failed(name, apiError(ErrorCode.POLICY_VIOLATION, "Unable to perform excessively large batch operation."));
+    return failed(name, TOO_LARGE);
   }
 
   let topicId = ZERO_UUID;
@@ -164,35 +163,6 @@ function partitionCount(broker: Broker, topic: CreateTopicsRequestCreatableTopic
   }
   // default.replication.factor is clamped to 1 by the broker config, so -1 always means 1.
   return topic.numPartitions === -1 ? broker.config.get("num.partitions") : topic.numPartitions;
-}
-
-/**
- * ReplicationControlManager.validateManualPartitionAssignment on one node: the list
- * names this node once, and as many replicas as the partitions before it.
- */
-export function replicaListError(brokerIds: readonly number[], nodeId: number, expectedReplicas: number | undefined): ApiError | undefined {
-  if (brokerIds.length === 0) {
-    return apiError(ErrorCode.INVALID_REPLICA_ASSIGNMENT, "The manual partition assignment includes an empty replica list.");
-  }
-  const sorted = [...brokerIds].sort((a, b) => a - b);
-  for (const [i, id] of sorted.entries()) {
-    if (id !== nodeId) {
-      return apiError(
-        ErrorCode.INVALID_REPLICA_ASSIGNMENT,
-        `The manual partition assignment includes broker ${id}, but no such broker is registered. This is a single-node broker: the only broker is ${nodeId}.`,
-      );
-    }
-    if (i > 0 && sorted[i - 1] === id) {
-      return apiError(ErrorCode.INVALID_REPLICA_ASSIGNMENT, `The manual partition assignment includes the broker ${id} more than once.`);
-    }
-  }
-  if (expectedReplicas !== undefined && sorted.length !== expectedReplicas) {
-    return apiError(
-      ErrorCode.INVALID_REPLICA_ASSIGNMENT,
-      `The manual partition assignment includes a partition with ${sorted.length} replica(s), but this is not consistent with previous partitions, which have ${expectedReplicas} replica(s).`,
-    );
-  }
-  return undefined;
 }
 
 function failed(name: string, error: ApiError): CreateTopicsResponseCreatableTopicResult {

@@ -2,7 +2,23 @@
 import type { HandlerRegistry } from "../handler-registry.js";
 import { metadataHandler } from "./03-metadata.js";
 import { apiVersionsHandler } from "./18-api-versions.js";
+import { createTopicsHandler } from "./19-create-topics.js";
+import { deleteTopicsHandler } from "./20-delete-topics.js";
+import { deleteRecordsHandler } from "./21-delete-records.js";
+import { offsetForLeaderEpochHandler } from "./23-offset-for-leader-epoch.js";
+import { describeConfigsHandler } from "./32-describe-configs.js";
+import { alterConfigsHandler } from "./33-alter-configs.js";
+import { describeLogDirsHandler } from "./35-describe-log-dirs.js";
+import { createPartitionsHandler } from "./37-create-partitions.js";
+import { incrementalAlterConfigsHandler } from "./44-incremental-alter-configs.js";
+import { describeClusterHandler } from "./60-describe-cluster.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
-  return registry.register(metadataHandler).register(apiVersionsHandler);
+  registry.register(metadataHandler).register(apiVersionsHandler);
+  // Admin APIs (topics, configs, records, cluster).
+  registry.register(createTopicsHandler).register(deleteTopicsHandler).register(deleteRecordsHandler);
+  registry.register(offsetForLeaderEpochHandler).register(describeConfigsHandler).register(alterConfigsHandler);
+  registry.register(describeLogDirsHandler).register(createPartitionsHandler).register(incrementalAlterConfigsHandler);
+  registry.register(describeClusterHandler);
+  return registry;
 }

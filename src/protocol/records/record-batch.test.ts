@@ -100,12 +100,16 @@ void describe("record batch round trips", () => {
     });
   }
 
-  void test("an empty batch encodes with count 0 and base/max timestamp -1", () => {
-    const batch = decodeRecordBatch(encodeRecordBatch({ records: [] }));
-    assert.equal(batch.header.recordsCount, 0);
-    assert.equal(batch.header.baseTimestamp, -1n);
-    assert.equal(batch.header.maxTimestamp, -1n);
-    assert.deepEqual(batch.records, []);
+  void test("an empty batch is the 61-byte header with count 0 and base/max timestamp -1, compressed or not", () => {
+    for (const compression of COMPRESSION_TYPES) {
+      const buf = encodeRecordBatch({ compression, records: [] });
+      assert.equal(buf.length, RECORD_BATCH_OVERHEAD);
+      const batch = decodeRecordBatch(buf);
+      assert.equal(batch.header.recordsCount, 0);
+      assert.equal(batch.header.baseTimestamp, -1n);
+      assert.equal(batch.header.maxTimestamp, -1n);
+      assert.deepEqual(batch.records, []);
+    }
   });
 
   void test("defaults: no producer, CreateTime, leader epoch -1, offsets by index", () => {
@@ -191,12 +195,19 @@ void describe("record batch validation", () => {
   });
 
   void test("record counts that do not match the records are INVALID_RECORD", () => {
-    for (const count of [0x7fffffff, 21, 19, 0, -1, -2147483648]) {
+    for (const count of [0x7fffffff, 21, 19, 1, -1, -2147483648]) {
       const bad = Buffer.from(good);
       bad.writeInt32BE(count, RECORDS_COUNT_OFFSET);
       writeBatchCrc(bad);
       assert.throws(() => decodeRecordBatch(bad), kafkaError(ErrorCode.INVALID_RECORD), `count ${count}`);
     }
+  });
+
+  void test("count 0 reads no records, as Kafka's iterator does (LogValidator rejects it from clients)", () => {
+    const empty = Buffer.from(good);
+    empty.writeInt32BE(0, RECORDS_COUNT_OFFSET);
+    writeBatchCrc(empty);
+    assert.deepEqual(decodeRecordBatch(empty).records, []);
   });
 
   void test("record count 0x7fffffff in a compressed batch is refused without decoding records one by one", () => {

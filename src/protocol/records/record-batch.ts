@@ -105,8 +105,10 @@ export function decodeRecordBatch(buf: Buffer, offset = 0, opts: DecodeRecordBat
   const compression = COMPRESSION_TYPES[codecId];
   if (compression === undefined) throw corrupt(`unknown compression type id ${codecId}`);
 
+  // Kafka reads nothing of an empty batch (compaction leaves such headers behind)
+  if (header.recordsCount === 0) return { header, records: [], sizeInBytes: size };
   let payload = buf.subarray(offset + RECORD_BATCH_OVERHEAD, offset + size);
-  if (compression !== "none" && header.recordsCount > 0) {
+  if (compression !== "none") {
     const limit = opts.maxDecompressedBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     try {
       payload = codecFor(compression).decompress(payload, limit);
@@ -213,7 +215,8 @@ export function encodeRecordBatch(batch: RecordBatchToEncode): Buffer {
   w.pos = RECORD_BATCH_OVERHEAD;
   toWrite.forEach((record, i) => writeRecord(w, record, bodySizes[i]));
   let out = w.finish();
-  if (compression !== "none") {
+  // an empty batch has no payload even when compressed, like Kafka's empty batch header
+  if (compression !== "none" && recordsBytes > 0) {
     const payload = codecFor(compression).compress(out.subarray(RECORD_BATCH_OVERHEAD));
     out = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + payload.length);
     payload.copy(out, RECORD_BATCH_OVERHEAD);
