@@ -101,7 +101,6 @@ describe("admin API with KafkaJS", () => {
     assert.ok(server.broker.getLog("adt.events", 4) !== undefined);
     const same = await kafkaErrorOf(admin.createPartitions({ topicPartitions: [{ topic: "adt.events", count: 5 }] }));
     assert.equal(same.type, "INVALID_PARTITIONS");
-    assert.match(same.message, /Topic already has 5 partition\(s\)\./);
     const fewer = await kafkaErrorOf(admin.createPartitions({ topicPartitions: [{ topic: "adt.events", count: 3 }] }));
     assert.equal(fewer.type, "INVALID_PARTITIONS");
   });
