@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import type { BrokerConfig } from "../config/broker-config.js";
 import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
+import { ErrorCode, KafkaError } from "../protocol/errors.js";
 import { SystemClock, type Clock } from "../storage/clock.js";
 import { LogManager } from "../storage/log-manager.js";
 import type { AppendInfo, Log } from "../storage/log.js";
@@ -42,6 +43,8 @@ export class Broker {
   readonly registry: HandlerRegistry;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
+  /** Topics whose logs are still being closed and removed; their names are not free yet. */
+  readonly #deleting = new Set<string>();
   readonly #appendListeners = new Set<AppendListener>();
   #stopped = false;
 
@@ -143,6 +146,10 @@ export class Broker {
     };
   }
 
+  isBeingDeleted(topic: string): boolean {
+    return this.#deleting.has(topic);
+  }
+
   getLog(topic: string, partition: number): Log | undefined {
     return this.logManager.getLog(topic, partition);
   }
@@ -162,6 +169,10 @@ export class Broker {
 
   /** Creates the topic and its partition logs. Validation is the caller's (CreateTopics). */
   createTopic(name: string, partitions: number, configs: Record<string, string>): TopicInfo {
+    if (this.#deleting.has(name)) {
+      // Reopening the directory that deleteTopic is about to remove would lose the new topic.
+      throw new KafkaError(ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${name}' is marked for deletion.`);
+    }
     const info = this.topics.create(name, partitions, configs, this.clock.nowMs());
     this.#topicConfigs.delete(name);
     for (let p = 0; p < partitions; p++) this.logManager.getOrCreateLog(name, p, this.logConfigFor(name));
@@ -173,7 +184,12 @@ export class Broker {
     const info = this.topics.delete(name);
     if (info === undefined) return undefined;
     this.#topicConfigs.delete(name);
-    for (let p = 0; p < info.partitions; p++) await this.logManager.deleteLog(name, p);
+    this.#deleting.add(name);
+    try {
+      for (let p = 0; p < info.partitions; p++) await this.logManager.deleteLog(name, p);
+    } finally {
+      this.#deleting.delete(name);
+    }
     this.log.info({ topic: name }, "deleted topic");
     return info;
   }

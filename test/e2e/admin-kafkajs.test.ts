@@ -1,6 +1,6 @@
 // The admin APIs driven by clients nobody here wrote: KafkaJS's admin client (which speaks
 // CreateTopics v0-3, DeleteTopics v0-1, CreatePartitions v0-1, DescribeConfigs v0-2,
-// AlterConfigs v0-1) and kcat (librdkafka) reading the resulting metadata.
+// AlterConfigs v0-1, DeleteRecords v0-1) and kcat (librdkafka) reading the metadata.
 import { afterEach, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -160,6 +160,20 @@ describe("admin API with KafkaJS", () => {
     );
     assert.equal(invalid.type, "INVALID_CONFIG");
     assert.deepEqual(server.broker.topics.get("orders")?.configs, { "retention.ms": "1000" });
+  });
+
+  test("deleteTopicRecords moves the low watermark that fetchTopicOffsets reports", async () => {
+    await admin.createTopics({ topics: [{ topic: "obs.vitals.recorded" }] });
+    const producer = new Kafka({ clientId: "carebus-admin-e2e", brokers: [server.bootstrap], logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    await producer.send({ topic: "obs.vitals.recorded", messages: Array.from({ length: 10 }, (_, i) => ({ key: `p${i}`, value: "{}" })) });
+    await producer.disconnect();
+    // KafkaJS looks the leader up in its cached metadata, which fetchTopicOffsets fills.
+    assert.deepEqual(await admin.fetchTopicOffsets("obs.vitals.recorded"), [{ partition: 0, offset: "10", high: "10", low: "0" }]);
+    await admin.deleteTopicRecords({ topic: "obs.vitals.recorded", partitions: [{ partition: 0, offset: "6" }] });
+    assert.deepEqual(await admin.fetchTopicOffsets("obs.vitals.recorded"), [{ partition: 0, offset: "10", high: "10", low: "6" }]);
+    await admin.deleteTopicRecords({ topic: "obs.vitals.recorded", partitions: [{ partition: 0, offset: "-1" }] });
+    assert.equal(server.broker.getLog("obs.vitals.recorded", 0)?.logStartOffset, 10n);
   });
 
   test("describeCluster names this node as the only broker and controller, on the bound port", async () => {

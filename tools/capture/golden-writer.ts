@@ -35,12 +35,12 @@ export interface GoldenIndex {
 
 export const INDEX_FILE = "index.json";
 
-/** The exchanges worth committing, in capture order. */
+/** The exchanges worth committing, in the order given (capture order). */
 export function selectGolden(exchanges: readonly StepExchange[]): StepExchange[] {
   const seen = new Set<string>();
   let emptyFetchKept = false;
   const kept: StepExchange[] = [];
-  for (const e of [...exchanges].sort((a, b) => a.sequence - b.sequence)) {
+  for (const e of exchanges) {
     if (e.response === null) continue;
     const masked = Buffer.from(e.request);
     masked.writeInt32BE(0, 4); // the correlation id is all that differs between repeats

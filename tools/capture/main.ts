@@ -9,6 +9,7 @@
 //
 //   npm run capture:golden [-- --client kcat --client kafkajs] [--out DIR]
 //   npm run capture:golden -- --broker 127.0.0.1:9092 --proxy-port 19092
+//   npm run capture:golden -- --partial   (keep what a failing client sent so far)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +21,7 @@ import { CaptureProxy, type Endpoint } from "./capture-proxy.js";
 import { CLIENTS, type CaptureClient } from "./clients.js";
 import { GOLDEN_CODECS, GOLDEN_TOPIC } from "./golden-records.js";
 import { writeGolden, type StepExchange } from "./golden-writer.js";
+import { advertiseFindCoordinator } from "./lz4-find-coordinator.js";
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +29,8 @@ const { values } = parseArgs({
     client: { type: "string", multiple: true },
     broker: { type: "string" },
     "proxy-port": { type: "string", default: "0" },
+    // write what was recorded even when a step failed (e.g. while the broker lacks an API)
+    partial: { type: "boolean", default: false },
   },
 });
 
@@ -36,9 +40,11 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function openSession(): Promise<Session> {
-  const proxy = await CaptureProxy.start({ port: Number(values["proxy-port"]) });
+async function openSession(withFindCoordinator: boolean): Promise<Session> {
+  // the step with its own broker runs while the client's session holds --proxy-port
+  const proxy = await CaptureProxy.start({ port: withFindCoordinator ? 0 : Number(values["proxy-port"]) });
   if (values.broker !== undefined) {
+    if (withFindCoordinator) throw new Error("an external broker cannot get the FindCoordinator stub");
     proxy.forwardTo(parseEndpoint(values.broker));
     return { proxy, close: () => proxy.close() };
   }
@@ -55,6 +61,7 @@ async function openSession(): Promise<Session> {
   const log = childLogger("golden-broker");
   log.level = "warn";
   const broker = await Broker.start({ config, log });
+  if (withFindCoordinator) advertiseFindCoordinator(broker);
   for (const topic of [GOLDEN_TOPIC, ...GOLDEN_CODECS.map((c) => `${GOLDEN_TOPIC}-${c}`)]) broker.createTopic(topic, 1, {});
   const bound = broker.boundListeners[0];
   if (bound === undefined) throw new Error("the capture broker bound no listener");
@@ -78,31 +85,35 @@ function parseEndpoint(hostPort: string): Endpoint {
 
 /** Runs every step of one client; writes its golden files only if all steps passed. */
 async function capture(client: CaptureClient): Promise<boolean> {
-  const session = await openSession();
-  const bootstrap = `127.0.0.1:${session.proxy.port}`;
+  const session = await openSession(false);
   const exchanges: StepExchange[] = [];
   let failed = false;
   try {
     for (const step of client.steps) {
+      // a step with its own broker needs runs alone against a fresh one
+      const own = step.needsFindCoordinator === true && values.broker === undefined ? await openSession(true) : undefined;
+      const proxy = (own ?? session).proxy;
       try {
-        await step.run(bootstrap);
+        await step.run(`127.0.0.1:${proxy.port}`);
       } catch (err) {
         failed = true;
         console.error(`${client.name}: step "${step.name}" failed: ${(err as Error).message}`);
+      } finally {
+        exchanges.push(...proxy.take().map((e) => ({ ...e, step: step.name })));
+        await own?.close();
       }
-      exchanges.push(...session.proxy.take().map((e) => ({ ...e, step: step.name })));
     }
   } finally {
     await session.close();
   }
-  if (failed) {
+  if (failed && !values.partial) {
     console.error(`${client.name}: not written (${exchanges.length} frames recorded before the failure)`);
     return false;
   }
   const entries = writeGolden(values.out, client.name, await client.software(), exchanges);
   console.log(`${client.name}: ${entries.length} of ${exchanges.length} frames written to ${join(values.out, client.name)}`);
   for (const e of entries) console.log(`  ${e.request}  (${e.step})`);
-  return true;
+  return !failed;
 }
 
 const wanted = values.client ?? CLIENTS.map((c) => c.name);

@@ -54,7 +54,7 @@ function lookup(broker: Broker, requested: MetadataRequestTopic, allowAutoCreate
   const existing = broker.topics.get(name);
   if (existing !== undefined) return describeTopic(existing, withOps, broker.nodeId);
   if (invalidTopicNameReason(name) !== undefined) return topicError(name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION);
-  if (allowAutoCreate && !isInternalTopic(name)) {
+  if (allowAutoCreate && !isInternalTopic(name) && !broker.isBeingDeleted(name)) {
     return describeTopic(broker.createTopic(name, broker.config.get("num.partitions"), {}), withOps, broker.nodeId);
   }
   return topicError(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);

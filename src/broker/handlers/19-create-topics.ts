@@ -81,20 +81,19 @@ function createTopic(broker: Broker, topic: CreateTopicsRequestCreatableTopic, v
 
   const partitions = partitionCount(broker, topic);
   if (typeof partitions !== "number") return failed(name, partitions);
-  if (partitions > MAX_PARTITIONS_PER_OPERATION) {
-    return failed(name, TOO_LARGE);
-  }
+  if (partitions > MAX_PARTITIONS_PER_OPERATION) return failed(name, TOO_LARGE);
 
-  let topicId = ZERO_UUID;
-  let effective = effectiveTopicConfig(configs, broker.config, name);
-  if (!validateOnly) {
-    topicId = broker.createTopic(name, partitions, configs).topicId;
-    effective = broker.topicConfig(name);
+  let created;
+  try {
+    created = validateOnly ? undefined : broker.createTopic(name, partitions, configs);
+  } catch (err) {
+    return failed(name, toApiError(err));
   }
+  const effective = created === undefined ? effectiveTopicConfig(configs, broker.config, name) : broker.topicConfig(name);
   const entries = [...effective.entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return makeCreateTopicsResponseCreatableTopicResult({
     name,
-    topicId,
+    topicId: created?.topicId ?? ZERO_UUID,
     errorCode: ErrorCode.NONE,
     errorMessage: null,
     numPartitions: partitions,

@@ -1,5 +1,8 @@
 // Every API the broker serves, registered once. ApiVersions advertises exactly this list.
 import type { HandlerRegistry } from "../handler-registry.js";
+import { produceHandler } from "./00-produce.js";
+import { fetchHandler } from "./01-fetch.js";
+import { listOffsetsHandler } from "./02-list-offsets.js";
 import { metadataHandler } from "./03-metadata.js";
 import { apiVersionsHandler } from "./18-api-versions.js";
 import { createTopicsHandler } from "./19-create-topics.js";
@@ -15,6 +18,8 @@ import { describeClusterHandler } from "./60-describe-cluster.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
+  // Data path: produce, fetch, offsets.
+  registry.register(produceHandler).register(fetchHandler).register(listOffsetsHandler);
   // Admin APIs (topics, configs, records, cluster).
   registry.register(createTopicsHandler).register(deleteTopicsHandler).register(deleteRecordsHandler);
   registry.register(offsetForLeaderEpochHandler).register(describeConfigsHandler).register(alterConfigsHandler);
