@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import type { BrokerConfig } from "../config/broker-config.js";
 import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import { LOG_OVERHEAD, batchSizeAt, setPartitionLeaderEpoch } from "../protocol/records/batch-header.js";
 import { SystemClock, type Clock } from "../storage/clock.js";
 import { LogManager } from "../storage/log-manager.js";
 import type { AppendInfo, Log } from "../storage/log.js";
@@ -26,6 +27,9 @@ export interface BrokerOptions {
 /** Told of every append made through `Broker.appendRecords` (the fetch purgatory wakes on it). */
 export type AppendListener = (log: Log, info: AppendInfo, bytes: number) => void;
 
+/** One node leads every partition from the start and never changes leader. */
+export const LEADER_EPOCH = 0;
+
 export interface Endpoint {
   host: string;
   port: number;
@@ -45,6 +49,7 @@ export class Broker {
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
   readonly #deleting = new Set<string>();
+  readonly #stopHooks: (() => void)[] = [];
   readonly #appendListeners = new Set<AppendListener>();
   #stopped = false;
 
@@ -156,9 +161,20 @@ export class Broker {
 
   /** Log.append, then tells the append listeners (long-poll fetches waiting for data). */
   appendRecords(log: Log, records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
+    // Stamp the leader epoch (always 0 on one node) as Kafka's LogValidator does, so
+    // fetched batches agree with Metadata and OffsetForLeaderEpoch (KIP-320). It lies
+    // outside the CRC, so the batch stays valid.
+    for (let at = 0; at + LOG_OVERHEAD <= records.length; at += batchSizeAt(records, at)) {
+      setPartitionLeaderEpoch(records, at, LEADER_EPOCH);
+    }
     const info = log.append(records, opts);
     for (const listener of this.#appendListeners) listener(log, info, records.length);
     return info;
+  }
+
+  /** Runs `hook` when the broker stops, before listeners close (e.g. to release parked fetches). */
+  onStop(hook: () => void): void {
+    this.#stopHooks.push(hook);
   }
 
   /** Registers an append listener; the returned function removes it. */
@@ -214,6 +230,7 @@ export class Broker {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    for (const hook of this.#stopHooks.splice(0)) hook();
     await Promise.all(this.#servers.map((s) => s.close()));
     await this.logManager.close();
     this.log.info("stopped");

@@ -12,10 +12,11 @@
 // slower than timeoutMs answers REQUEST_TIMED_OUT, a failed one KAFKA_STORAGE_ERROR.
 //
 // Versions 0-2 carry legacy message sets (magic 0/1), which Kafka 4.0 no longer stores
-// (KIP-724, KIP-896). Kafka 4.0 advertises Produce from v0 only because librdkafka infers
-// compression support from it (KAFKA-18659) and closes the connection of a v0-2 request.
-// Carebus also advertises v0, but answers a v0-2 request with UNSUPPORTED_VERSION on every
-// partition instead, which a client can report.
+// (KIP-724, KIP-896). Kafka 4.0 still advertises Produce from v0, because librdkafka
+// infers compression support from v0 being listed (KAFKA-18659), but refuses a v0-2
+// request when it arrives (it fails request parsing, so the connection closes). Carebus
+// advertises v0 too and answers a v0-2 request with UNSUPPORTED_VERSION on every
+// partition instead, which the client can report rather than reconnect and retry.
 //
 // Idempotent and transactional batches are stored as sent; sequence and epoch checks come
 // with the transaction coordinator. Not implemented: ACLs, quotas (throttleTimeMs 0), the
@@ -48,21 +49,22 @@ interface PartitionOutcome {
 export const produceHandler = defineHandler(ApiKeys.Produce, {
   minVersion: 0,
   maxVersion: 11,
-  // No errorResponse: an unexpected failure closes the connection, which is also the only
-  // answer an acks=0 producer can get.
+  // No errorResponse, on purpose: a handler that throws then has its connection closed by
+  // the dispatcher, which is how a failed acks=0 produce is answered. Partition failures
+  // are caught below, so nothing else throws.
   async handle(request, ctx) {
     const nowMs = ctx.broker.clock.nowMs();
     const outcomes = request.topicData.map((t) => t.partitionData.map((p) => produceToPartition(ctx, request.acks, t.name, p, nowMs)));
     if (request.acks === -1) await awaitDurability(outcomes.flat(), request.timeoutMs, ctx);
 
     if (request.acks === 0) {
-      const failed = request.topicData.flatMap((t, i) =>
+      const failures = request.topicData.flatMap((t, i) =>
         (outcomes[i] ?? []).filter((o) => o.response.errorCode !== ErrorCode.NONE).map((o) => `${t.name}-${o.response.index}: ${o.response.errorCode}`),
       );
-      if (failed.length === 0) return null;
+      if (failures.length === 0) return null;
       ctx.log.info(
         { correlationId: ctx.correlationId, clientId: ctx.clientId, connection: ctx.connection.id },
-        `closing connection due to error during produce request with acks=0: ${failed.join(", ")}`,
+        `closing connection due to error during produce request with acks=0: ${failures.join(", ")}`,
       );
       throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, "acks=0 produce failed");
     }

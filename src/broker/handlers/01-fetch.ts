@@ -56,8 +56,10 @@ export function fetchSessionCacheOf(broker: Broker): FetchSessionCache {
 export function fetchPurgatoryOf(broker: Broker): FetchPurgatory {
   let purgatory = purgatories.get(broker);
   if (purgatory === undefined) {
-    purgatory = new FetchPurgatory(broker);
-    purgatories.set(broker, purgatory);
+    const created = new FetchPurgatory(broker);
+    purgatories.set(broker, created);
+    broker.onStop(() => created.close());
+    purgatory = created;
   }
   return purgatory;
 }
