@@ -6,6 +6,7 @@ import { arch, cpus, loadavg, platform } from "node:os";
 import { crc32cNative, crc32cSoftware, type Crc32cFunction } from "../src/protocol/crc32c.js";
 import { COMPRESSION_TYPES } from "../src/protocol/records/batch-header.js";
 import { decodeRecordBatch, encodeRecordBatch, type RecordToEncode } from "../src/protocol/records/record-batch.js";
+import { seededRandom } from "../src/util/seeded-random.js";
 
 const SAMPLES = 5;
 const SAMPLE_MS = 120;
@@ -36,15 +37,7 @@ function mbPerSecond(bytesPerIteration: number, fn: () => void): number {
   return (best * bytesPerIteration) / 1e6;
 }
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 function randomBytes(length: number): Buffer {
   const random = prng(length);

@@ -4,16 +4,9 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { COMPRESSION_TYPES } from "../records/batch-header.js";
 import { codecFor, CompressionError, DecompressionLimitError } from "./index.js";
+import { seededRandom } from "../../util/seeded-random.js";
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 function randomBytes(seed: number, length: number): Buffer {
   const random = prng(seed);

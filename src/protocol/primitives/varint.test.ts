@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { sizeOfVarint, sizeOfVarlong } from "../records/record.js";
 import { Reader } from "./reader.js";
 import { sizeOfUnsignedVarint, Writer } from "./writer.js";
+import { seededRandom } from "../../util/seeded-random.js";
 
 function bytes(...b: number[]): Buffer {
   return Buffer.from(b);
@@ -17,16 +18,7 @@ function written(write: (w: Writer) => void): Buffer {
   return Buffer.from(w.finish());
 }
 
-/** mulberry32: deterministic, so a failure reproduces from its seed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 // ByteUtilsTest.testUnsignedVarintSerde (Java ints; negative ones are read back unsigned)
 const UNSIGNED_VARINTS: [number, Buffer][] = [
