@@ -1,7 +1,12 @@
 // The `carebus` command line. Each verb lives in its own file under commands/.
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { registerConfigs } from "./commands/configs.js";
+import { registerConsume } from "./commands/consume.js";
+import { registerDumpLog } from "./commands/dump-log.js";
+import { registerProduce } from "./commands/produce.js";
 import { registerStart } from "./commands/start.js";
+import { registerTopics } from "./commands/topics.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -11,5 +16,10 @@ const program = new Command()
   .version(pkg.version, "-V, --version");
 
 registerStart(program);
+registerTopics(program);
+registerConfigs(program);
+registerProduce(program);
+registerConsume(program);
+registerDumpLog(program);
 
 await program.parseAsync(process.argv);
