@@ -1,0 +1,198 @@
+// The broker as users run it, measured with real clients (issue 3's benchmark):
+// first this machine's limits (loopback TCP between two Node processes; sequential
+// append with fdatasync every 1 MiB), then `carebus start` in its own process: start-up
+// time and idle RSS, produce throughput of 1 KiB records with acks=all and acks=1 from
+// librdkafka (kcat) and KafkaJS, consume throughput (kcat), and produce-to-consume
+// latency at a fixed 5,000 records/s (confluent-kafka-python). Broker figures are also
+// printed as a share of the machine limit they are bounded by.
+// Run: `npm run bench:broker` (builds first). Needs kcat and /usr/bin/python3 with
+// confluent_kafka, as the tests do.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { Kafka, logLevel } from "kafkajs";
+
+const run = promisify(execFile);
+const SECONDS = 2;
+const RECORD = 1024;
+const root = new URL("..", import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), "carebus-bench-broker-"));
+
+function mb(bytes: number, seconds: number): number {
+  return bytes / seconds / 1e6;
+}
+
+async function loopbackLimit(): Promise<number> {
+  // The sink runs in another process, as a broker and its client do.
+  const sink = spawn(process.execPath, ["-e", `
+    const net = require("node:net"); let n = 0;
+    const s = net.createServer((c) => { c.on("data", (d) => { n += d.length; }); c.on("end", () => { process.stdout.write(String(n) + "\\n"); process.exit(0); }); });
+    s.listen(0, "127.0.0.1", () => process.stdout.write(s.address().port + "\\n"));`], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = linesOf(sink);
+  const port = Number(await lines.next());
+  const chunk = Buffer.alloc(1 << 20, 7);
+  const socket = connect(port, "127.0.0.1");
+  await new Promise((resolve) => socket.once("connect", resolve));
+  const start = performance.now();
+  while (performance.now() - start < SECONDS * 1000) {
+    if (!socket.write(chunk)) await new Promise((resolve) => socket.once("drain", resolve));
+  }
+  socket.end();
+  const received = Number(await lines.next());
+  return mb(received, (performance.now() - start) / 1000);
+}
+
+function fsyncAppendLimit(): number {
+  const fd = openSync(join(work, "fsync-probe"), "w");
+  const chunk = Buffer.alloc(1 << 20, 7);
+  let bytes = 0;
+  const start = performance.now();
+  while (performance.now() - start < SECONDS * 1000) {
+    writeSync(fd, chunk);
+    fdatasyncSync(fd);
+    bytes += chunk.length;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  closeSync(fd);
+  return mb(bytes, seconds);
+}
+
+function linesOf(child: ChildProcess): { next(): Promise<string> } {
+  const queue: string[] = [];
+  const waiters: ((line: string) => void)[] = [];
+  let partial = "";
+  child.stdout?.on("data", (d: Buffer) => {
+    partial += d.toString();
+    let nl;
+    while ((nl = partial.indexOf("\n")) >= 0) {
+      const line = partial.slice(0, nl);
+      partial = partial.slice(nl + 1);
+      const w = waiters.shift();
+      if (w) w(line);
+      else queue.push(line);
+    }
+  });
+  return { next: () => new Promise((resolve) => { const l = queue.shift(); if (l !== undefined) resolve(l); else waiters.push(resolve); }) };
+}
+
+interface RunningBroker {
+  bootstrap: string;
+  startupMs: number;
+  readyInMs: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function startBroker(): Promise<RunningBroker> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, "bin/carebus"), "start", "--data-dir", join(work, "data"), "--override", "listeners=PLAINTEXT://127.0.0.1:0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, CAREBUS_LOG_LEVEL: "warn" },
+  });
+  const lines = linesOf(child);
+  let bootstrap = "";
+  for (;;) {
+    const line = await lines.next();
+    const listening = /listening on PLAINTEXT:\/\/([\d.]+):(\d+)/.exec(line);
+    if (listening) bootstrap = `${listening[1]}:${listening[2]}`;
+    const ready = /ready in (\d+) ms/.exec(line);
+    if (ready) {
+      return {
+        bootstrap,
+        startupMs: performance.now() - t0,
+        readyInMs: Number(ready[1]),
+        pid: child.pid ?? 0,
+        stop: () => new Promise((resolve) => { child.once("exit", () => resolve()); child.kill("SIGTERM"); }),
+      };
+    }
+  }
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? "0") / 1024;
+}
+
+async function kcatProduce(bootstrap: string, topic: string, acks: string, count: number): Promise<{ mbs: number; rps: number }> {
+  const file = join(work, `records-${count}.txt`);
+  writeFileSync(file, `${"r".repeat(RECORD - 1)}\n`.repeat(count));
+  const start = performance.now();
+  await run("kcat", ["-b", bootstrap, "-P", "-t", topic, "-p", "0", "-X", `acks=${acks}`, "-X", "linger.ms=5", "-l", file], { maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - start) / 1000;
+  return { mbs: mb(count * RECORD, seconds), rps: count / seconds };
+}
+
+async function kafkajsProduce(bootstrap: string, topic: string, acks: number, count: number): Promise<{ mbs: number; rps: number }> {
+  const kafka = new Kafka({ brokers: [bootstrap], clientId: "bench", logLevel: logLevel.NOTHING });
+  const producer = kafka.producer();
+  await producer.connect();
+  const value = Buffer.alloc(RECORD, 114);
+  const perSend = 500;
+  const inFlight = 4;
+  const start = performance.now();
+  let sent = 0;
+  const worker = async (): Promise<void> => {
+    while (sent < count) {
+      const n = Math.min(perSend, count - sent);
+      sent += n;
+      await producer.send({ topic, acks, messages: Array.from({ length: n }, () => ({ value, partition: 0 })) });
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  await producer.disconnect();
+  return { mbs: mb(count * RECORD, seconds), rps: count / seconds };
+}
+
+async function kcatConsume(bootstrap: string, topic: string, count: number): Promise<{ mbs: number; rps: number }> {
+  const start = performance.now();
+  const { stdout } = await run("kcat", ["-b", bootstrap, "-C", "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%o\\n"], { maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  const got = stdout.split("\n").filter((l) => l.length > 0).length;
+  if (got !== count) throw new Error(`kcat consumed ${got} of ${count} records`);
+  return { mbs: mb(count * RECORD, seconds), rps: count / seconds };
+}
+
+async function createTopic(bootstrap: string, topic: string): Promise<void> {
+  const kafka = new Kafka({ brokers: [bootstrap], clientId: "bench-admin", logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 1 }] });
+  await admin.disconnect();
+}
+
+const fmt = (n: number, digits = 0): string => n.toFixed(digits).padStart(8);
+
+try {
+  console.log(`Node ${process.version}, ${SECONDS} s per limit probe, ${RECORD} B records\n`);
+  const loopback = await loopbackLimit();
+  const fsyncLimit = fsyncAppendLimit();
+  console.log(`machine limits: loopback TCP ${loopback.toFixed(0)} MB/s; sequential append + fdatasync per MiB ${fsyncLimit.toFixed(0)} MB/s\n`);
+
+  const broker = await startBroker();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  console.log(`start-up: ${broker.startupMs.toFixed(0)} ms from spawn to ready (broker reports ${broker.readyInMs} ms); idle RSS ${rssMiB(broker.pid).toFixed(0)} MiB\n`);
+
+  const rows: [string, { mbs: number; rps: number }, number][] = [];
+  for (const [client, acks, count] of [["kcat", "all", 30000], ["kcat", "1", 100000], ["kafkajs", "all", 20000], ["kafkajs", "1", 40000]] as const) {
+    const topic = `bench-${client}-acks${acks}`;
+    await createTopic(broker.bootstrap, topic);
+    const r = client === "kcat" ? await kcatProduce(broker.bootstrap, topic, acks, count) : await kafkajsProduce(broker.bootstrap, topic, acks === "all" ? -1 : 1, count);
+    rows.push([`produce ${client} acks=${acks}`, r, acks === "all" ? fsyncLimit : loopback]);
+  }
+  rows.push(["consume kcat", await kcatConsume(broker.bootstrap, "bench-kcat-acks1", 100000), loopback]);
+  console.log("case                        MB/s  records/s   share of limit");
+  for (const [name, r, limit] of rows) console.log(`${name.padEnd(24)}${fmt(r.mbs, 1)}${fmt(r.rps)}      ${((r.mbs / limit) * 100).toFixed(0)}% of ${limit === loopback ? "loopback" : "fsync-append"}`);
+
+  await createTopic(broker.bootstrap, "bench-latency");
+  const { stdout } = await run("/usr/bin/python3", [join(root, "bench/peers/latency.py"), broker.bootstrap, "bench-latency", "5000", "5"]);
+  const lat = JSON.parse(stdout) as { sent: number; received: number; p50_ms: number; p99_ms: number; max_ms: number };
+  console.log(`\nproduce-to-consume latency at 5,000 records/s for 5 s (librdkafka, acks=all): p50 ${lat.p50_ms} ms, p99 ${lat.p99_ms} ms, max ${lat.max_ms} ms (${lat.received}/${lat.sent} received)`);
+  console.log(`RSS after the runs: ${rssMiB(broker.pid).toFixed(0)} MiB`);
+  await broker.stop();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,49 @@
+# Produce-to-consume latency with librdkafka (confluent_kafka): a producer at a fixed
+# rate stamps each 1 KiB value with its send time; an assign() consumer in the same
+# process records arrival minus send. Prints one JSON line with the percentiles.
+# Usage: /usr/bin/python3 latency.py <bootstrap> <topic> <rate per s> <seconds>
+import json, sys, time
+from confluent_kafka import Consumer, Producer, TopicPartition, OFFSET_END
+
+bootstrap, topic, rate, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "linger.ms": 0})
+consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "unused", "enable.auto.commit": False,
+                     "fetch.wait.max.ms": 100, "fetch.min.bytes": 1})
+consumer.assign([TopicPartition(topic, 0, OFFSET_END)])
+# Let the consumer resolve its position before the clock starts.
+deadline = time.time() + 5
+while not consumer.assignment() and time.time() < deadline:
+    consumer.poll(0.05)
+consumer.poll(0.5)
+
+pad = b"x" * 1000
+latencies = []
+interval = 1.0 / rate
+start = time.perf_counter()
+sent = 0
+end_at = start + seconds
+while True:
+    now = time.perf_counter()
+    if now >= end_at:
+        break
+    due = start + sent * interval
+    while sent * interval <= now - start:
+        producer.produce(topic, value=b"%.9f|" % time.perf_counter() + pad, partition=0)
+        sent += 1
+    producer.poll(0)
+    msg = consumer.poll(max(0.0, min(0.001, due + interval - time.perf_counter())))
+    while msg is not None:
+        if msg.error() is None:
+            latencies.append(time.perf_counter() - float(msg.value().split(b"|", 1)[0]))
+        msg = consumer.poll(0)
+producer.flush(10)
+drain_until = time.time() + 5
+while len(latencies) < sent and time.time() < drain_until:
+    msg = consumer.poll(0.05)
+    if msg is not None and msg.error() is None:
+        latencies.append(time.perf_counter() - float(msg.value().split(b"|", 1)[0]))
+consumer.close()
+latencies.sort()
+def pct(p):
+    return round(latencies[min(len(latencies) - 1, int(len(latencies) * p))] * 1000, 2) if latencies else None
+print(json.dumps({"sent": sent, "received": len(latencies), "p50_ms": pct(0.5), "p99_ms": pct(0.99), "max_ms": pct(1.0)}))
