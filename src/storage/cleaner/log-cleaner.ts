@@ -25,7 +25,7 @@ export interface LogCleanerConfig {
   backoffMs?: number;
   /** log.cleaner.dedupe.buffer.size: memory for the key map, all of it for the one loop. */
   dedupeBufferSize?: number;
-  /** log.cleaner.threads: accepted; there is one loop. */
+  /** log.cleaner.threads: accepted; there is one loop (0 turns it off, as in Kafka). */
   threads?: number;
 }
 
@@ -66,9 +66,9 @@ export class LogCleaner {
     });
   }
 
-  /** Starts the background loop when log.cleaner.enable is on. */
+  /** Starts the background loop when log.cleaner.enable is on (and log.cleaner.threads is not 0, as in Kafka). */
   start(): void {
-    if (this.#options.enable ?? true) this.#scheduleNext();
+    if ((this.#options.enable ?? true) && (this.#options.threads ?? 1) > 0) this.#scheduleNext();
   }
 
   /** Whether a round is running on `log` right now (retention leaves it alone meanwhile). */
