@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { decodeRecords, fetch, onlyPartition } from "../support/data-path.js";
+import { batchOf, decodeRecords, fetch, onlyPartition } from "../support/data-path.js";
 import { withRawClient } from "../support/raw-client.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
 
@@ -74,6 +74,21 @@ describe("compaction with kcat", () => {
     await produce(topic, "k5:v1\n");
     await server.broker.logManager.cleaner.cleanNow(topic);
     assert.deepEqual(await consume(topic), ["k1|v2|2", "k3|v1|3", "k4|v1|5", "k5|v1|6"]);
+  });
+
+  test("kcat reads past the empty batch that keeps an idempotent producer's last sequence", async () => {
+    const topic = "clinical.patient.compacted-idempotent";
+    server.broker.createTopic(topic, 1, { "cleanup.policy": "compact", "segment.bytes": "100" });
+    const log = server.broker.getLog(topic, 0);
+    assert.ok(log !== undefined);
+    // Written as an idempotent producer's first batch would be stored (epoch 0, sequence 0).
+    server.broker.appendRecords(log, batchOf([{ key: "a", value: "1" }], { producerId: 1000n, producerEpoch: 0, baseSequence: 0 }));
+    await produce(topic, "a:2\n");
+    await produce(topic, "b:1\n");
+    await server.broker.logManager.cleaner.cleanNow(topic);
+    const first = log.read(0n, 1 << 20, { minOneBatch: true }).records;
+    assert.deepEqual([first.readBigInt64BE(0), first.readInt32BE(57)], [0n, 0], "offset 0 is now an empty batch");
+    assert.deepEqual(await consume(topic), ["a|2|1", "b|1|2"]);
   });
 
   test("compact-only topics are exempt from time and size retention; compact,delete ones are not", () => {

@@ -36,9 +36,13 @@ void describe("LogCleaner", () => {
         appendSegments(t, [[["k0", `v${round}`], ["k1", `v${round}`]], [["k2", `v${round}`]]]);
       }
       assert.equal(t.log.segments.length, 9);
-      const cleaner = cleanerFor(t.log, t.clock);
+      const infos: string[] = [];
+      const cleaner = cleanerFor(t.log, t.clock, { logger: { info: (m) => infos.push(m), warn: () => {}, error: () => {} } });
       const [stats] = await cleaner.cleanNow();
       assert.ok(stats !== undefined);
+      assert.equal(infos.length, 1);
+      assert.match(infos[0] ?? "", new RegExp(`^cleaned t-0: dirty offsets \\[0, 12\\), 8 segment\\(s\\) of ${stats.bytesBefore} bytes -> 1 of ${stats.bytesAfter} bytes, 9 of 12 records removed`));
+      assert.ok(stats.bytesAfter < stats.bytesBefore);
       assert.deepEqual(contents(t.log), ["9 k0=v3", "10 k1=v3", "11 k2=v3"]);
       assert.equal(t.log.logEndOffset, 12n);
       assert.equal(stats.endOffset, 12n);
@@ -128,7 +132,7 @@ void describe("LogCleaner", () => {
       appendSegments(t, keys.map((k): KV[] => [[k, "old"]]));
       appendSegments(t, keys.map((k): KV[] => [[k, "new"]]));
       // Room for 9 keys: 24 bytes an entry, filled to 90%.
-      const cleaner = cleanerFor(t.log, t.clock, 240);
+      const cleaner = cleanerFor(t.log, t.clock, { dedupeBufferSize: 240 });
       const ends: bigint[] = [];
       for (let round = 0; round < 20 && t.log.segments.length > 2; round++) {
         const [stats] = await cleaner.cleanNow();

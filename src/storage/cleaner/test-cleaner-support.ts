@@ -5,6 +5,7 @@ import { iterateBatches } from "../../protocol/records/records-iterator.js";
 import { decodeRecordBatch, encodeRecordBatch, type RecordBatchToEncode } from "../../protocol/records/record-batch.js";
 import type { RecordBatchHeader } from "../../protocol/records/batch-header.js";
 import type { Clock } from "../clock.js";
+import type { StorageLogger } from "../log-loader.js";
 import type { Log } from "../log.js";
 import { LogCleaner } from "./log-cleaner.js";
 
@@ -61,12 +62,6 @@ export function contents(log: Log): string[] {
   return readBatches(log).flatMap((b) => b.records.map((r) => `${r.offset} ${r.key}=${r.value}`));
 }
 
-export function cleanerFor(log: Log, clock: Clock, dedupeBufferSize?: number): LogCleaner {
-  return new LogCleaner({
-    logDir: dirname(log.dir),
-    logs: () => [log],
-    clock,
-    enable: false,
-    ...(dedupeBufferSize !== undefined && { dedupeBufferSize }),
-  });
+export function cleanerFor(log: Log, clock: Clock, options: { dedupeBufferSize?: number; logger?: StorageLogger } = {}): LogCleaner {
+  return new LogCleaner({ logDir: dirname(log.dir), logs: () => [log], clock, enable: false, ...options });
 }
