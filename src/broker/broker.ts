@@ -73,6 +73,12 @@ export class Broker {
       clock: this.clock,
       topicConfig: (topic) => (this.topics.get(topic) ? this.logConfigFor(topic) : undefined),
       retentionCheckIntervalMs: Number(this.config.get("log.retention.check.interval.ms")),
+      cleaner: {
+        enable: this.config.get("log.cleaner.enable"),
+        backoffMs: safe(this.config.get("log.cleaner.backoff.ms")),
+        dedupeBufferSize: safe(this.config.get("log.cleaner.dedupe.buffer.size")),
+        threads: this.config.get("log.cleaner.threads"),
+      },
       logger: storageLogger(this.log),
     });
     // Partitions whose directory vanished (or never got one) are recreated empty.
@@ -135,9 +141,9 @@ export class Broker {
 
   logConfigFor(topic: string): LogConfig {
     const c = this.topicConfig(topic);
-    // Compaction is not implemented yet; a compact-only topic keeps everything rather
-    // than losing keys to time or size retention it never asked for.
-    const deletes = c.get("cleanup.policy").includes("delete");
+    // A compact-only topic is never trimmed by time or size (Kafka); "compact,delete" is both.
+    const policy = c.get("cleanup.policy");
+    const deletes = policy.includes("delete");
     return {
       segmentBytes: c.get("segment.bytes"),
       segmentMs: safe(c.get("segment.ms")),
@@ -148,6 +154,11 @@ export class Broker {
       indexIntervalBytes: c.get("index.interval.bytes"),
       segmentIndexBytes: c.get("segment.index.bytes"),
       fileDeleteDelayMs: safe(c.get("file.delete.delay.ms")),
+      compact: policy.includes("compact"),
+      minCleanableRatio: c.get("min.cleanable.dirty.ratio"),
+      minCompactionLagMs: safe(c.get("min.compaction.lag.ms")),
+      maxCompactionLagMs: safe(c.get("max.compaction.lag.ms")),
+      deleteRetentionMs: safe(c.get("delete.retention.ms")),
     };
   }
 

@@ -115,6 +115,11 @@ export function checkBrokerConfig(
   const logRollJitterMs = long("log.roll.jitter.ms") ?? BigInt(int("log.roll.jitter.hours") ?? 0) * HOUR_MS;
   if (logRollJitterMs < 0n) throw fail("log.roll.jitter.ms", `Invalid value ${logRollJitterMs} for configuration log.roll.jitter.ms: Value must be at least 0`);
   const logFlushIntervalMs = long("log.flush.interval.ms") ?? long("log.flush.scheduler.interval.ms") ?? 2n ** 63n - 1n;
+  const cleanerThreads = BigInt(int("log.cleaner.threads") ?? 1);
+  const dedupeBufferSize = long("log.cleaner.dedupe.buffer.size") ?? 134217728n;
+  if (cleanerThreads > 0n && dedupeBufferSize / cleanerThreads <= 1024n * 1024n) {
+    throw fail("log.cleaner.dedupe.buffer.size", "log.cleaner.dedupe.buffer.size must be at least 1MB per cleaner thread.");
+  }
 
   for (const name of [...REPLICATION_FACTORS, ...MIN_ISRS]) {
     const v = int(name) ?? 1;

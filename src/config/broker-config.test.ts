@@ -201,6 +201,8 @@ void describe("bad values stop start-up with the key and the reason", () => {
     rejects(() => load("carebus.rest.port=9092\n"), "carebus.rest.port", /already used by listener PLAINTEXT/);
     rejects(() => load("listeners=SASL_SSL://:9093\nsasl.enabled.mechanisms=GSSAPI\n"), "sasl.enabled.mechanisms", /does not implement GSSAPI/);
     rejects(() => load("sasl.enabled.mechanisms=PLAIN,NTLM\n"), "sasl.enabled.mechanisms", /Invalid value NTLM/);
+    rejects(() => load("log.cleaner.threads=4\nlog.cleaner.dedupe.buffer.size=4194304\n"), "log.cleaner.dedupe.buffer.size", /at least 1MB per cleaner thread/);
+    assert.equal(load("log.cleaner.threads=2\nlog.cleaner.dedupe.buffer.size=4194304\n").config.get("log.cleaner.dedupe.buffer.size"), 4194304n);
   });
 
   void test("per-listener overrides of known keys are validated too", () => {

@@ -21,6 +21,16 @@ export interface LogConfig {
   segmentIndexBytes: number;
   /** file.delete.delay.ms: how long deleted segment files linger as `.deleted`. */
   fileDeleteDelayMs?: number;
+  /** cleanup.policy contains compact: the log cleaner keeps the latest record per key. */
+  compact?: boolean;
+  /** min.cleanable.dirty.ratio: dirty bytes / (clean + dirty bytes) above which the log is cleaned. */
+  minCleanableRatio?: number;
+  /** min.compaction.lag.ms: a segment whose newest record is younger stays uncleaned. */
+  minCompactionLagMs?: number;
+  /** max.compaction.lag.ms: a dirty segment whose first batch is older is cleaned regardless of the ratio. */
+  maxCompactionLagMs?: number;
+  /** delete.retention.ms: how long a cleaned tombstone stays readable (KIP-534 delete horizon). */
+  deleteRetentionMs?: number;
 }
 
 /** Kafka's "never" for flush.messages / flush.ms (Long.MAX_VALUE) as a JS number. */
@@ -37,6 +47,11 @@ export const DEFAULT_LOG_CONFIG: Readonly<Required<LogConfig>> = Object.freeze({
   indexIntervalBytes: 4096,
   segmentIndexBytes: 10 * 1024 * 1024,
   fileDeleteDelayMs: 60_000,
+  compact: false,
+  minCleanableRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: NEVER,
+  deleteRetentionMs: 24 * 60 * 60 * 1000,
 });
 
 export function logConfig(overrides: Partial<LogConfig> = {}): Required<LogConfig> {

@@ -1,5 +1,6 @@
 // Opening a partition directory (Kafka's LogLoader). Recovery rules:
-//  - leftovers of interrupted deletes (`.deleted`) and orphan indexes are removed;
+//  - leftovers of interrupted deletes (`.deleted`) and orphan indexes are removed, and an
+//    interrupted log-cleaner swap is finished or rolled back (cleaner/segment-swap.ts);
 //  - a segment whose index is missing, partial or points past its log is rebuilt;
 //  - without a clean shutdown, every segment from the one holding the recovery point
 //    (the offset below which everything was fsynced) is scanned batch by batch; the
@@ -12,7 +13,8 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Clock } from "./clock.js";
 import type { LogConfig } from "./log-config.js";
-import { DELETED_FILE_SUFFIX, LOG_FILE_SUFFIX, LogSegment, deleteSegmentFiles } from "./log-segment.js";
+import { recoverInterruptedSwaps } from "./cleaner/segment-swap.js";
+import { LOG_FILE_SUFFIX, LogSegment, deleteSegmentFiles } from "./log-segment.js";
 
 /** Where storage reports what recovery did (pino's logger fits). */
 export interface StorageLogger {
@@ -44,14 +46,12 @@ const SEGMENT_FILE = /^(\d{20})\.(log|index|timeindex|txnindex)$/;
 
 export function loadLog(p: LoadParams): LoadedLog {
   const options = { indexIntervalBytes: p.config.indexIntervalBytes, maxIndexSize: p.config.segmentIndexBytes, clock: p.clock };
+  // Interrupted deletes and log-cleaner replacements (.deleted, .cleaned, .swap) first.
+  recoverInterruptedSwaps(p.dir, p.logger);
   const names = readdirSync(p.dir);
   const logFiles = new Set<string>();
   for (const name of names) {
-    // Kafka's temp suffixes: interrupted deletes, cleaner output, swaps. Nothing here writes
-    // .cleaned/.swap, so a leftover one is foreign and safest removed like Kafka removes .cleaned.
-    if (name.endsWith(DELETED_FILE_SUFFIX) || name.endsWith(".cleaned") || name.endsWith(".swap")) {
-      rmSync(join(p.dir, name), { force: true });
-    } else if (name.endsWith(LOG_FILE_SUFFIX) && SEGMENT_FILE.test(name)) {
+    if (name.endsWith(LOG_FILE_SUFFIX) && SEGMENT_FILE.test(name)) {
       logFiles.add(name.slice(0, 20));
     }
   }

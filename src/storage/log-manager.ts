@@ -3,11 +3,13 @@
 //   <logDir>/<topic>-<partition>/                 one Log each
 //   <logDir>/recovery-point-offset-checkpoint     see checkpoint-file.ts
 //   <logDir>/log-start-offset-checkpoint
+//   <logDir>/cleaner-offset-checkpoint            the log cleaner's (cleaner/cleaner-checkpoint.ts)
 //   <logDir>/.kafka_cleanshutdown                 present only while the broker is cleanly stopped
 //
 // The marker is removed (durably) at open and written after a clean close, so a crash
 // at any point leaves no marker and the next open scans every log from its recovery
-// point. Background tasks run on the injected Clock: retention, flush.ms, checkpoints.
+// point. Background tasks run on the injected Clock: retention, flush.ms, checkpoints,
+// and the log cleaner (compaction) with its own backoff.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, constants } from "node:fs";
 import { join } from "node:path";
 import {
@@ -19,6 +21,7 @@ import {
   writeCheckpoint,
   type CheckpointEntry,
 } from "./checkpoint-file.js";
+import { LogCleaner, type LogCleanerConfig } from "./cleaner/log-cleaner.js";
 import { SystemClock, schedulePeriodic, type Clock, type Timer } from "./clock.js";
 import type { SyncFile } from "./index-file.js";
 import { DEFAULT_LOG_CONFIG, type LogConfig } from "./log-config.js";
@@ -47,6 +50,8 @@ export interface LogManagerOptions {
   logStartOffsetCheckpointIntervalMs?: number;
   syncFile?: SyncFile;
   logger?: StorageLogger;
+  /** log.cleaner.* settings. */
+  cleaner?: LogCleanerConfig;
 }
 
 const PARTITION_DIR = /^(.+)-(\d+)$/;
@@ -55,6 +60,8 @@ export class LogManager {
   readonly logDir: string;
   /** Whether the previous shutdown was clean (logs were opened without scanning). */
   readonly hadCleanShutdown: boolean;
+  /** Compaction of the logs whose cleanup.policy contains compact. */
+  readonly cleaner: LogCleaner;
   readonly #clock: Clock;
   readonly #options: LogManagerOptions;
   readonly #logger: StorageLogger;
@@ -76,6 +83,14 @@ export class LogManager {
       fsyncPath(this.logDir, constants.O_RDONLY | constants.O_DIRECTORY);
     }
     this.#loadLogs();
+    this.cleaner = new LogCleaner({
+      ...options.cleaner,
+      logDir: this.logDir,
+      logs: () => this.#logs.values(),
+      clock: this.#clock,
+      ...(options.syncFile !== undefined && { syncFile: options.syncFile }),
+      logger: this.#logger,
+    });
     this.#startScheduler();
   }
 
@@ -106,15 +121,21 @@ export class LogManager {
     const log = this.getLog(topic, partition);
     if (log === undefined) return;
     this.#logs.delete(`${topic}-${partition}`);
+    await this.cleaner.abortCleaning(log);
     await log.delete();
+    this.cleaner.removeLog(topic, partition);
     this.checkpointRecoveryPoints();
     this.checkpointLogStartOffsets();
   }
 
-  /** One retention pass over every log (Kafka's cleanupLogs); returns segments deleted. */
+  /**
+   * One retention pass over every log (Kafka's cleanupLogs); returns segments deleted. A
+   * log in the middle of a cleaning round is left for the next pass.
+   */
   cleanupLogs(): number {
     let deleted = 0;
     for (const log of this.#logs.values()) {
+      if (this.cleaner.isCleaning(log)) continue;
       try {
         deleted += log.deleteOldSegments();
       } catch (err) {
@@ -148,6 +169,7 @@ export class LogManager {
     if (this.#closed) return;
     this.#closed = true;
     for (const timer of this.#timers) timer.cancel();
+    await this.cleaner.shutdown();
     const logs = [...this.#logs.values()];
     const flushed = await Promise.allSettled(logs.map((log) => log.flush()));
     this.checkpointRecoveryPoints();
@@ -261,6 +283,7 @@ export class LogManager {
     every(o.flushCheckIntervalMs ?? 1000, "log flusher", () => this.flushDirtyLogs());
     every(o.recoveryPointCheckpointIntervalMs ?? 60_000, "recovery-point checkpoint", () => this.checkpointRecoveryPoints());
     every(o.logStartOffsetCheckpointIntervalMs ?? 60_000, "log-start-offset checkpoint", () => this.checkpointLogStartOffsets());
+    this.cleaner.start();
   }
 
   #checkOpen(): void {

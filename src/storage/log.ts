@@ -10,6 +10,8 @@ import { randomUUID } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
 import { assignOffsets } from "./assign-offsets.js";
+import { fsyncPath } from "./checkpoint-file.js";
+import { CLEANED_FILE_SUFFIX, SWAP_FILE_SUFFIX, changeSegmentFileSuffixes, deleteSegmentFilesWithSuffix } from "./cleaner/segment-swap.js";
 import type { Clock } from "./clock.js";
 import { GroupCommit } from "./group-commit.js";
 import { defaultSyncFile, type SyncFile } from "./index-file.js";
@@ -276,6 +278,36 @@ export class Log {
       deleted += this.#deleteSegments(deletableSegments(this.#segments, this.#logEndOffset, this.#highWatermark, check()));
     }
     return deleted;
+  }
+
+  /**
+   * Swaps the segment the log cleaner wrote as `<newBaseOffset>.*.cleaned` in for
+   * `oldSegments` (consecutive, inactive, the first at `newBaseOffset`), crash-safely as
+   * Kafka's replaceSegments (the steps are in cleaner/segment-swap.ts). Returns false,
+   * removing the cleaned files and changing nothing, when the old segments are no longer
+   * all in the log (retention or DeleteRecords removed some meanwhile).
+   */
+  replaceSegments(newBaseOffset: bigint, oldSegments: readonly LogSegment[]): boolean {
+    this.#checkWritable();
+    const first = oldSegments[0] === undefined ? -1 : this.#segments.indexOf(oldSegments[0]);
+    const replaceable =
+      first >= 0 &&
+      oldSegments[0]!.baseOffset === newBaseOffset &&
+      oldSegments.every((s, i) => this.#segments[first + i] === s && s !== this.activeSegment);
+    if (!replaceable) {
+      deleteSegmentFilesWithSuffix(this.dir, newBaseOffset, CLEANED_FILE_SUFFIX);
+      return false;
+    }
+    try {
+      changeSegmentFileSuffixes(this.dir, newBaseOffset, CLEANED_FILE_SUFFIX, SWAP_FILE_SUFFIX);
+      for (const segment of oldSegments) segment.delete(this.#config.fileDeleteDelayMs);
+      changeSegmentFileSuffixes(this.dir, newBaseOffset, SWAP_FILE_SUFFIX, "");
+      fsyncPath(this.dir, constants.O_RDONLY | constants.O_DIRECTORY);
+      this.#segments.splice(first, oldSegments.length, new LogSegment(this.dir, newBaseOffset, this.#segmentOptions()));
+    } catch (err) {
+      throw this.#fail("segment replacement", err);
+    }
+    return true;
   }
 
   /** Starts a new active segment at the log end offset (Kafka's roll). */
