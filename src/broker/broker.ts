@@ -73,6 +73,8 @@ export class Broker {
       clock: this.clock,
       topicConfig: (topic) => (this.topics.get(topic) ? this.logConfigFor(topic) : undefined),
       retentionCheckIntervalMs: Number(this.config.get("log.retention.check.interval.ms")),
+      producerIdExpirationMs: this.config.get("producer.id.expiration.ms"),
+      producerIdExpirationCheckIntervalMs: this.config.get("producer.id.expiration.check.interval.ms"),
       logger: storageLogger(this.log),
     });
     // Partitions whose directory vanished (or never got one) are recreated empty.
@@ -168,6 +170,7 @@ export class Broker {
       setPartitionLeaderEpoch(records, at, LEADER_EPOCH);
     }
     const info = log.append(records, opts);
+    if (info.duplicate) return info; // a retried idempotent batch: nothing new to wake fetches for
     for (const listener of this.#appendListeners) listener(log, info, records.length);
     return info;
   }

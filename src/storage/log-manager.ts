@@ -47,6 +47,10 @@ export interface LogManagerOptions {
   logStartOffsetCheckpointIntervalMs?: number;
   syncFile?: SyncFile;
   logger?: StorageLogger;
+  /** producer.id.expiration.ms (Kafka: 86400000). */
+  producerIdExpirationMs?: number;
+  /** producer.id.expiration.check.interval.ms (Kafka: 600000). */
+  producerIdExpirationCheckIntervalMs?: number;
 }
 
 const PARTITION_DIR = /^(.+)-(\d+)$/;
@@ -199,6 +203,7 @@ export class LogManager {
       ...offsets,
       ...(this.#options.syncFile !== undefined && { syncFile: this.#options.syncFile }),
       logger: this.#logger,
+      producerState: { producerIdExpirationMs: this.#options.producerIdExpirationMs ?? 86_400_000 },
       onLogStartOffsetIncremented: (_log, reason) => this.#onLogStartOffsetIncremented(reason),
     });
     this.#logs.set(`${topic}-${partition}`, log);
@@ -261,6 +266,9 @@ export class LogManager {
     every(o.flushCheckIntervalMs ?? 1000, "log flusher", () => this.flushDirtyLogs());
     every(o.recoveryPointCheckpointIntervalMs ?? 60_000, "recovery-point checkpoint", () => this.checkpointRecoveryPoints());
     every(o.logStartOffsetCheckpointIntervalMs ?? 60_000, "log-start-offset checkpoint", () => this.checkpointLogStartOffsets());
+    every(o.producerIdExpirationCheckIntervalMs ?? 600_000, "producer id expiration", () => {
+      for (const log of this.#logs.values()) log.removeExpiredProducers(this.#clock.nowMs());
+    });
   }
 
   #checkOpen(): void {
