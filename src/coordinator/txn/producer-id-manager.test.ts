@@ -14,7 +14,7 @@ void describe("ProducerIdManager", () => {
       assert.deepEqual(JSON.parse(readFileSync(join(dir, PRODUCER_IDS_FILE), "utf8")), { version: 1, nextBlockStartId: "10" });
       for (let i = 3; i < 10; i++) manager.generateProducerId();
       assert.equal(manager.generateProducerId(), 10n, "the next block starts where the last ended");
-      assert.equal(JSON.parse(readFileSync(join(dir, PRODUCER_IDS_FILE), "utf8")).nextBlockStartId, "20");
+      assert.deepEqual(JSON.parse(readFileSync(join(dir, PRODUCER_IDS_FILE), "utf8")), { version: 1, nextBlockStartId: "20" });
     } finally {
       cleanup();
     }
