@@ -146,6 +146,8 @@ describe("idempotent producer, raw client", () => {
     assert.equal(p9?.errorCode, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     const [unknown] = await describeProducers(client, "never.created", [0]);
     assert.equal(unknown?.errorCode, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    const [invalid] = await describeProducers(client, "bad/name", [0]);
+    assert.equal(invalid?.errorCode, ErrorCode.INVALID_TOPIC_EXCEPTION);
   });
 });
 
