@@ -49,7 +49,7 @@ export class ProducerIdManager {
     if (text !== undefined) {
       const doc = JSON.parse(text) as Partial<ProducerIdsDocument>;
       if (doc.version !== 1 || typeof doc.nextBlockStartId !== "string" || !/^\d+$/.test(doc.nextBlockStartId)) {
-        // Guessing could hand out an id twice; refuse to start instead.
+        // Guessing could hand out an id twice; InitProducerId fails until an operator looks.
         throw new Error(`${path} is not a producer id reservation this version understands: ${text.slice(0, 200)}`);
       }
       next = BigInt(doc.nextBlockStartId);

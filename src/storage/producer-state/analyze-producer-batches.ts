@@ -6,6 +6,7 @@ import {
   CURRENT_MAGIC,
   MAGIC_OFFSET,
   NO_PRODUCER_ID,
+  PRODUCER_ID_OFFSET,
   RECORD_BATCH_OVERHEAD,
   batchSizeAt,
   isControlBatch,
@@ -37,8 +38,8 @@ export function analyzeProducerBatches(manager: ProducerStateManager, records: B
   const updates = new Map<bigint, ProducerAppendInfo>();
   const completedTxns: bigint[] = [];
   for (let at = 0; at + RECORD_BATCH_OVERHEAD <= records.length && records.readInt8(at + MAGIC_OFFSET) === CURRENT_MAGIC; at += batchSizeAt(records, at)) {
+    if (records.readBigInt64BE(at + PRODUCER_ID_OFFSET) === NO_PRODUCER_ID) continue; // the common case, without decoding the header
     const header = readBatchHeader(records, at);
-    if (header.producerId === NO_PRODUCER_ID) continue;
     if (origin === "client") {
       // Up to five requests are in flight per producer, so a retry is one of the last five.
       const duplicate = manager.lastEntry(header.producerId)?.findDuplicateBatch(header.producerEpoch, header.baseSequence, lastSequenceOf(header));
