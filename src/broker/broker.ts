@@ -79,6 +79,8 @@ export class Broker {
         dedupeBufferSize: safe(this.config.get("log.cleaner.dedupe.buffer.size")),
         threads: this.config.get("log.cleaner.threads"),
       },
+      producerIdExpirationMs: this.config.get("producer.id.expiration.ms"),
+      producerIdExpirationCheckIntervalMs: this.config.get("producer.id.expiration.check.interval.ms"),
       logger: storageLogger(this.log),
     });
     // Partitions whose directory vanished (or never got one) are recreated empty.
@@ -179,6 +181,7 @@ export class Broker {
       setPartitionLeaderEpoch(records, at, LEADER_EPOCH);
     }
     const info = log.append(records, opts);
+    if (info.duplicate) return info; // a retried idempotent batch: nothing new to wake fetches for
     for (const listener of this.#appendListeners) listener(log, info, records.length);
     return info;
   }

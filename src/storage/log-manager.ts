@@ -52,6 +52,10 @@ export interface LogManagerOptions {
   logger?: StorageLogger;
   /** log.cleaner.* settings. */
   cleaner?: LogCleanerConfig;
+  /** producer.id.expiration.ms (Kafka: 86400000). */
+  producerIdExpirationMs?: number;
+  /** producer.id.expiration.check.interval.ms (Kafka: 600000). */
+  producerIdExpirationCheckIntervalMs?: number;
 }
 
 const PARTITION_DIR = /^(.+)-(\d+)$/;
@@ -221,6 +225,7 @@ export class LogManager {
       ...offsets,
       ...(this.#options.syncFile !== undefined && { syncFile: this.#options.syncFile }),
       logger: this.#logger,
+      producerState: { producerIdExpirationMs: this.#options.producerIdExpirationMs ?? 86_400_000 },
       onLogStartOffsetIncremented: (_log, reason) => this.#onLogStartOffsetIncremented(reason),
     });
     this.#logs.set(`${topic}-${partition}`, log);
@@ -284,6 +289,9 @@ export class LogManager {
     every(o.recoveryPointCheckpointIntervalMs ?? 60_000, "recovery-point checkpoint", () => this.checkpointRecoveryPoints());
     every(o.logStartOffsetCheckpointIntervalMs ?? 60_000, "log-start-offset checkpoint", () => this.checkpointLogStartOffsets());
     this.cleaner.start();
+    every(o.producerIdExpirationCheckIntervalMs ?? 600_000, "producer id expiration", () => {
+      for (const log of this.#logs.values()) log.removeExpiredProducers(this.#clock.nowMs());
+    });
   }
 
   #checkOpen(): void {

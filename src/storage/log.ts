@@ -20,6 +20,15 @@ import { loadLog, silentLogger, type StorageLogger } from "./log-loader.js";
 import { LogSegment, deleteSegmentFiles, type SegmentOptions } from "./log-segment.js";
 import type { TimestampAndOffset } from "./record-search.js";
 import { deletableSegments, retentionPredicates } from "./retention.js";
+import { analyzeProducerBatches } from "./producer-state/analyze-producer-batches.js";
+import { firstOffsetOf } from "./producer-state/batch-metadata.js";
+import { loadProducerState } from "./producer-state/load-producer-state.js";
+import type { AppendOrigin } from "./producer-state/producer-append-info.js";
+import {
+  DEFAULT_PRODUCER_STATE_CONFIG,
+  ProducerStateManager,
+  type ProducerStateManagerConfig,
+} from "./producer-state/producer-state-manager.js";
 
 /** ListOffsets special timestamps (ListOffsetsRequest). */
 export const LATEST_TIMESTAMP = -1n;
@@ -41,6 +50,8 @@ export interface LogOptions {
   syncFile?: SyncFile;
   logger?: StorageLogger;
   onLogStartOffsetIncremented?: (log: Log, reason: LogStartOffsetIncrementReason) => void;
+  /** producer.id.expiration.ms and friends (idempotent producers). */
+  producerState?: ProducerStateManagerConfig;
 }
 
 export interface AppendInfo {
@@ -51,6 +62,8 @@ export interface AppendInfo {
   logStartOffset: bigint;
   recordCount: number;
   maxTimestamp: bigint;
+  /** A retried idempotent batch: nothing was appended; the offsets are the first append's. */
+  duplicate?: true;
 }
 
 export interface ReadOptions {
@@ -85,6 +98,7 @@ export class Log {
   #lastFlushTimeMs: number;
   #dirsToSync = new Set<string>();
   readonly #groupCommit: GroupCommit;
+  readonly #producerState: ProducerStateManager;
   #failure: KafkaError | undefined;
   #closed = false;
 
@@ -112,6 +126,8 @@ export class Log {
     this.#highWatermark = loaded.logEndOffset;
     this.#recoveryPoint = loaded.recoveryPoint;
     this.#lastFlushTimeMs = this.#clock.nowMs();
+    this.#producerState = new ProducerStateManager(dir, `${topic}-${partition}`, options.producerState ?? DEFAULT_PRODUCER_STATE_CONFIG, this.#logger);
+    loadProducerState(this.#producerState, this.#segments, this.#logStartOffset, this.#logEndOffset, this.#clock.nowMs());
     this.#groupCommit = new GroupCommit(
       () => this.#logEndOffset,
       () => this.#recoveryPoint,
@@ -162,6 +178,16 @@ export class Log {
     return this.#segments.reduce((n, s) => n + s.size, 0);
   }
 
+  /** Idempotent producers' state in this partition (DescribeProducers, transactions). */
+  get producerStateManager(): ProducerStateManager {
+    return this.#producerState;
+  }
+
+  /** Forgets producers idle longer than producer.id.expiration.ms (LogManager runs this periodically). */
+  removeExpiredProducers(nowMs: number): number {
+    return this.#producerState.removeExpiredProducers(nowMs);
+  }
+
   /** Takes effect for later appends, rolls and retention checks (indexes of new segments). */
   updateConfig(config: LogConfig): void {
     this.#config = logConfig(config);
@@ -172,11 +198,29 @@ export class Log {
    * caller. Assigns offsets by rewriting each base offset in place; with
    * `logAppendTimeMs`, also stamps LogAppendTime and recomputes the CRC, which covers
    * attributes and max timestamp. The write is synchronous; durability needs `flush`.
+   * Batches with a producer id pass the idempotence checks of `origin` (default "client",
+   * see producer-state/): a refused one throws KafkaError; a retry of one of the producer's
+   * last five batches appends nothing and answers the first append's offsets (`duplicate`).
    */
-  append(records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
+  append(records: Buffer, opts: { logAppendTimeMs?: number; origin?: AppendOrigin } = {}): AppendInfo {
     this.#checkWritable();
     const firstOffset = this.#logEndOffset;
     const { lastOffset, maxTimestamp, offsetOfMaxTimestamp, recordCount } = assignOffsets(records, firstOffset, opts.logAppendTimeMs);
+    const producers = analyzeProducerBatches(this.#producerState, records, opts.origin ?? "client");
+    if (producers.duplicate !== undefined) {
+      const original = producers.duplicate;
+      return {
+        firstOffset: firstOffsetOf(original),
+        lastOffset: original.lastOffset,
+        // Kafka answers the stored batch timestamp here even for CreateTime topics, which
+        // clients then take for a LogAppendTime; -1 keeps their CreateTime.
+        logAppendTimeMs: opts.logAppendTimeMs === undefined ? -1 : Number(original.timestamp),
+        logStartOffset: this.#logStartOffset,
+        recordCount: 0,
+        maxTimestamp: original.timestamp,
+        duplicate: true,
+      };
+    }
     try {
       const segment = this.#maybeRoll(records.length, maxTimestamp, lastOffset);
       segment.append(lastOffset, maxTimestamp, offsetOfMaxTimestamp, records);
@@ -185,6 +229,9 @@ export class Log {
     }
     this.#logEndOffset = lastOffset + 1n;
     this.#highWatermark = this.#logEndOffset;
+    for (const info of producers.updates.values()) this.#producerState.update(info);
+    for (const txnFirstOffset of producers.completedTxns) this.#producerState.completeTxn(txnFirstOffset);
+    this.#producerState.updateMapEndOffset(this.#logEndOffset);
     if (this.unflushedMessages >= BigInt(this.#config.flushMessages)) this.#backgroundFlush();
     return {
       firstOffset,
@@ -258,6 +305,7 @@ export class Log {
     }
     if (offset > this.#logStartOffset) {
       this.#logStartOffset = offset;
+      this.#producerState.onLogStartOffsetIncremented(offset);
       this.#onLogStartOffsetIncremented?.(this, "ClientRecordDeletion");
     }
     this.#deleteSegments(deletableSegments(this.#segments, this.#logEndOffset, this.#highWatermark, retentionPredicates.logStart(this.#logStartOffset)));
@@ -320,6 +368,9 @@ export class Log {
     const segment = new LogSegment(this.dir, this.#logEndOffset, this.#segmentOptions());
     this.#segments.push(segment);
     this.#dirsToSync.add(this.dir);
+    // A snapshot named for the new segment: recovery of that segment starts from it (synced by the flush below).
+    this.#producerState.updateMapEndOffset(segment.baseOffset);
+    this.#producerState.takeSnapshot();
     // Kafka flushes a rolled segment in the background, which bounds recovery to the active one.
     this.#backgroundFlush();
     return segment;
@@ -337,7 +388,12 @@ export class Log {
     const active = this.activeSegment;
     active.onBecomeInactiveSegment();
     try {
-      if (this.#failure === undefined) await active.flushIndexes(this.#syncFile);
+      if (this.#failure === undefined) {
+        await active.flushIndexes(this.#syncFile);
+        // Kafka snapshots producer state at close so a clean start scans nothing.
+        this.#producerState.takeSnapshot();
+        await this.#producerState.syncSnapshots(this.#syncFile);
+      }
     } catch (err) {
       throw this.#fail("fsync", err);
     } finally {
@@ -406,10 +462,12 @@ export class Log {
     const next = this.#segments[this.#segments.indexOf(toDelete.at(-1)!) + 1]!;
     if (next.baseOffset > this.#logStartOffset) {
       this.#logStartOffset = next.baseOffset;
+      this.#producerState.onLogStartOffsetIncremented(next.baseOffset);
       this.#onLogStartOffsetIncremented?.(this, "SegmentDeletion");
     }
     this.#segments.splice(0, toDelete.length);
     for (const segment of toDelete) segment.delete(this.#config.fileDeleteDelayMs);
+    this.#producerState.deleteSnapshotsBefore(next.baseOffset);
     return toDelete.length;
   }
 
@@ -430,6 +488,7 @@ export class Log {
     this.#dirsToSync.clear();
     try {
       await Promise.all(dirty.map((s) => s.flush(this.#syncFile, s !== active)));
+      await this.#producerState.syncSnapshots(this.#syncFile);
       for (const dir of dirs) await syncDirectory(dir, this.#syncFile);
     } catch (err) {
       throw this.#fail("fsync", err);

@@ -18,8 +18,13 @@
 // advertises v0 too and answers a v0-2 request with UNSUPPORTED_VERSION on every
 // partition instead, which the client can report rather than reconnect and retry.
 //
-// Idempotent and transactional batches are stored as sent; sequence and epoch checks come
-// with the transaction coordinator. Not implemented: ACLs, quotas (throttleTimeMs 0), the
+// Idempotent producers (storage/producer-state/): Log.append checks each batch's producer
+// epoch and sequence. A retry of one of the producer's last five batches is answered NONE
+// with the offsets of the first append and nothing is appended (Kafka no longer answers
+// DUPLICATE_SEQUENCE_NUMBER); a gap or a new epoch not starting at 0 →
+// OUT_OF_ORDER_SEQUENCE_NUMBER, an older epoch → INVALID_PRODUCER_EPOCH, a transactional
+// batch → INVALID_TXN_STATE (no transaction coordinator yet) — each on its partition only.
+// Not implemented: ACLs, quotas (throttleTimeMs 0), the
 // v10+ currentLeader/nodeEndpoints fields (only set with NOT_LEADER_OR_FOLLOWER).
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";

@@ -8,6 +8,7 @@ import { apiVersionsHandler } from "./18-api-versions.js";
 import { createTopicsHandler } from "./19-create-topics.js";
 import { deleteTopicsHandler } from "./20-delete-topics.js";
 import { deleteRecordsHandler } from "./21-delete-records.js";
+import { initProducerIdHandler } from "./22-init-producer-id.js";
 import { offsetForLeaderEpochHandler } from "./23-offset-for-leader-epoch.js";
 import { describeConfigsHandler } from "./32-describe-configs.js";
 import { alterConfigsHandler } from "./33-alter-configs.js";
@@ -15,6 +16,7 @@ import { describeLogDirsHandler } from "./35-describe-log-dirs.js";
 import { createPartitionsHandler } from "./37-create-partitions.js";
 import { incrementalAlterConfigsHandler } from "./44-incremental-alter-configs.js";
 import { describeClusterHandler } from "./60-describe-cluster.js";
+import { describeProducersHandler } from "./61-describe-producers.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -25,5 +27,7 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(offsetForLeaderEpochHandler).register(describeConfigsHandler).register(alterConfigsHandler);
   registry.register(describeLogDirsHandler).register(createPartitionsHandler).register(incrementalAlterConfigsHandler);
   registry.register(describeClusterHandler);
+  // Idempotent producers: producer ids and per-partition producer state.
+  registry.register(initProducerIdHandler).register(describeProducersHandler);
   return registry;
 }

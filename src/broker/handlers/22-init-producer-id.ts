@@ -1,0 +1,67 @@
+// InitProducerId (key 22), versions 0-5. Gives an idempotent producer its producer id
+// (coordinator/txn/producer-id-manager.ts: ids reserved in persisted blocks, never reused).
+//
+// As Kafka's TransactionCoordinator: without a transactional id every request gets a new
+// producer id with epoch 0, including KIP-360's retries that carry the current id and
+// epoch (v3+) — an idempotent producer bumps its epoch on its own and asks the broker only
+// when it needs a new id, so the broker has nothing to bump. A producer id given without
+// an epoch, or the reverse, is INVALID_REQUEST.
+//
+// Transactions are not implemented yet: a transactional id (after Kafka's checks: empty →
+// INVALID_REQUEST, timeout outside (0, transaction.max.timeout.ms] →
+// INVALID_TRANSACTION_TIMEOUT) is answered INVALID_REQUEST, which clients report as a
+// fatal error pointing at the broker log, where the reason is written. (Retriable codes
+// such as COORDINATOR_NOT_AVAILABLE would make them retry until a timeout instead; the
+// authorization codes would point at ACLs.) Not implemented: ACLs (IDEMPOTENT_WRITE),
+// quotas.
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import { makeInitProducerIdResponse, type InitProducerIdResponse } from "../../protocol/generated/init-producer-id-response.js";
+import { NO_PRODUCER_EPOCH, NO_PRODUCER_ID } from "../../protocol/records/batch-header.js";
+import { ProducerIdManager } from "../../coordinator/txn/producer-id-manager.js";
+import type { Broker } from "../broker.js";
+import { defineHandler } from "./define-handler.js";
+
+const managers = new WeakMap<Broker, ProducerIdManager>();
+
+/** The broker's producer id manager, opened on first use. */
+export function producerIdManagerOf(broker: Broker): ProducerIdManager {
+  let manager = managers.get(broker);
+  if (manager === undefined) {
+    manager = ProducerIdManager.open(broker.logDir);
+    managers.set(broker, manager);
+  }
+  return manager;
+}
+
+export const initProducerIdHandler = defineHandler(ApiKeys.InitProducerId, {
+  minVersion: 0,
+  maxVersion: 5,
+  handle(request, ctx) {
+    const { transactionalId, producerId, producerEpoch } = request;
+    if ((producerId === NO_PRODUCER_ID) !== (producerEpoch === NO_PRODUCER_EPOCH)) return failed(ErrorCode.INVALID_REQUEST);
+    if (transactionalId === null) {
+      try {
+        return makeInitProducerIdResponse({ producerId: producerIdManagerOf(ctx.broker).generateProducerId(), producerEpoch: 0 });
+      } catch (err) {
+        ctx.log.error({ err }, "cannot allocate a producer id");
+        return failed(err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR);
+      }
+    }
+    if (transactionalId === "") return failed(ErrorCode.INVALID_REQUEST);
+    const maxTimeoutMs = ctx.broker.config.get("transaction.max.timeout.ms");
+    if (request.transactionTimeoutMs <= 0 || request.transactionTimeoutMs > maxTimeoutMs) return failed(ErrorCode.INVALID_TRANSACTION_TIMEOUT);
+    ctx.log.warn(
+      { clientId: ctx.clientId, transactionalId, connection: ctx.connection.id },
+      "InitProducerId with a transactional id refused (INVALID_REQUEST): Carebus does not support transactions yet; idempotent producers (enable.idempotence without transactional.id) work",
+    );
+    return failed(ErrorCode.INVALID_REQUEST);
+  },
+  errorResponse(_request, errorCode) {
+    return failed(errorCode);
+  },
+});
+
+function failed(errorCode: number): InitProducerIdResponse {
+  return makeInitProducerIdResponse({ errorCode, producerId: NO_PRODUCER_ID, producerEpoch: NO_PRODUCER_EPOCH });
+}
