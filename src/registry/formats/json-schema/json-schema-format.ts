@@ -5,7 +5,7 @@
 // compatibility is Confluent's SchemaDiff under its STRICT policy (json-schema-diff.ts).
 
 import { createRequire } from "node:module";
-import type { AnySchema, default as AjvCore } from "ajv";
+import type { AnySchema, AnySchemaObject, Ajv as AjvCore } from "ajv";
 import {
   InvalidSchemaError,
   type ParsedSchema,
@@ -24,7 +24,7 @@ const Ajv2019 = (require("ajv/dist/2019") as { default: AjvClass }).default;
 const Ajv2020 = (require("ajv/dist/2020") as { default: AjvClass }).default;
 const AjvDraft04 = (require("ajv-draft-04") as { default: AjvClass }).default;
 const addFormats = (require("ajv-formats") as { default: (ajv: AjvCore) => AjvCore }).default;
-const draft06MetaSchema = require("ajv/dist/refs/json-schema-draft-06.json") as AnySchema;
+const draft06MetaSchema = require("ajv/dist/refs/json-schema-draft-06.json") as AnySchemaObject;
 
 /** Who reads and who wrote, for the `%s` slots of Confluent's messages. */
 export interface CompatibilityRoles {
