@@ -100,7 +100,7 @@ function compare(ctx: Context, originalIn: Node | undefined, updateIn: Node | un
   try {
     const sub = ctx.fresh();
     compareTypes(sub, original, update);
-    if (!byUpdate) ctx.memo.set(original, (byUpdate = new Map()));
+    if (!byUpdate) ctx.memo.set(original, (byUpdate = new Map<Node, JsonDifference[]>()));
     byUpdate.set(update, sub.diffs);
     ctx.addRebased(sub.diffs);
   } finally {

@@ -50,6 +50,8 @@ function newAjv(draft: JsonDraft): AjvCore {
   return ajv;
 }
 
+const SHARED_AJV: Partial<Record<JsonDraft, AjvCore>> = {};
+
 function parseJson(text: string, what: string): Json {
   try {
     return JSON.parse(text) as Json;
@@ -170,7 +172,10 @@ export const jsonSchemaFormat: SchemaFormat = {
       throw new InvalidSchemaError(`Invalid JSON schema: expected an object or boolean at the root, found ${found}`);
     }
     const draft = draftOf(root);
-    const ajv = newAjv(draft);
+    // Building an ajv compiles its meta-schema, the bulk of a parse: reuse one per draft
+    // for schemas without references, dropping the compiled schema afterwards.
+    const shared = resolvedReferences.size === 0;
+    const ajv = shared ? (SHARED_AJV[draft] ??= newAjv(draft)) : newAjv(draft);
     const rootId = idOf(root, draft);
     const added = new Set<string>();
     try {
@@ -185,10 +190,13 @@ export const jsonSchemaFormat: SchemaFormat = {
           added.add(key);
         }
       }
-      ajv.compile(root as AnySchema);
+      ajv.compile(root);
     } catch (error) {
+      if (shared) delete SHARED_AJV[draft];
       if (error instanceof InvalidSchemaError) throw error;
       throw new InvalidSchemaError(`Invalid schema: ${(error as Error).message}`);
+    } finally {
+      if (shared && typeof root === "object") SHARED_AJV[draft]?.removeSchema(root);
     }
     return new JsonSchema(schema, canonicalJsonText(schema), root, resolvedReferences);
   },

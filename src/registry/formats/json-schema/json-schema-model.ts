@@ -205,7 +205,7 @@ export class JsonSchemaLoader {
       consume(["type"]);
       const type = json.type;
       if (Array.isArray(type)) {
-        parts.push({ ...none, kind: "combined", criterion: "anyOf", subschemas: type.map((t) => forType(String(t))) });
+        parts.push({ ...none, kind: "combined", criterion: "anyOf", subschemas: type.map((t) => forType(typeof t === "string" ? t : "")) });
       } else if (typeof type === "string") {
         parts.push(forType(type));
       }

@@ -12,6 +12,7 @@ import { PROTOBUF_COMPATIBLE_CHANGES, formatProtobufDifference } from "./protobu
 import { toProtoFile, type ProtoFile } from "./protobuf-model.js";
 import { printProtoFile } from "./protobuf-printer.js";
 import { TypeTable } from "./protobuf-types.js";
+import { WELL_KNOWN_SOURCES } from "./protobuf-well-known.js";
 
 const require = createRequire(import.meta.url);
 
@@ -50,7 +51,7 @@ interface Loaded {
 function loadImports(file: ProtoFile, references: ReadonlyMap<string, string>, root: protobuf.Root, loaded: Loaded): void {
   for (const path of [...file.imports, ...file.publicImports]) {
     if (loaded.files.has(path)) continue;
-    const text = references.get(path);
+    const text = references.get(path) ?? WELL_KNOWN_SOURCES.get(path);
     if (text !== undefined) {
       const dependency = toProtoFile(text, parseText(text, ` '${path}'`));
       loaded.files.set(path, dependency);
@@ -61,7 +62,7 @@ function loadImports(file: ProtoFile, references: ReadonlyMap<string, string>, r
     }
     const descriptor = bundled(path);
     if (!descriptor) throw new InvalidSchemaError(`Invalid Protobuf schema: import '${path}' is not among the schema's references`);
-    const own = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
+    const own = protobuf.Root.fromJSON(descriptor);
     const packageName = path.startsWith("google/protobuf/") ? "google.protobuf" : undefined;
     loaded.files.set(path, toProtoFile(`syntax = "proto3";`, { package: packageName, imports: [], weakImports: [], root: own }));
     loaded.texts.set(path, JSON.stringify(descriptor));

@@ -11,11 +11,19 @@ export type OptionValue =
   | { readonly kind: "map"; readonly entries: ReadonlyArray<readonly [string, OptionValue]> }
   | readonly OptionValue[];
 
+export function isMapValue(v: OptionValue): v is Extract<OptionValue, { kind: "map" }> {
+  return typeof v === "object" && !Array.isArray(v) && (v as { kind?: string }).kind === "map";
+}
+
 export interface ProtoOption {
   readonly name: string;
   readonly parenthesized: boolean;
+  /** Field path after a parenthesized name, as in `option (my.ext).a.b = 1`. */
+  readonly path?: readonly string[];
   readonly value: OptionValue;
 }
+
+const MAX_TAG = 536870911;
 
 export type Reserved = number | readonly [number, number] | string;
 
@@ -42,7 +50,8 @@ export interface MessageElement {
   readonly options: readonly ProtoOption[];
   readonly fields: readonly FieldElement[];
   readonly oneOfs: readonly OneOfElement[];
-  readonly reserveds: readonly Reserved[];
+  /** One entry per `reserved` statement. */
+  readonly reserveds: readonly (readonly Reserved[])[];
   readonly extensions: ReadonlyArray<readonly [number, number]>;
   readonly nested: readonly TypeElement[];
 }
@@ -58,7 +67,7 @@ export interface EnumElement {
   readonly name: string;
   readonly options: readonly ProtoOption[];
   readonly constants: readonly EnumConstantElement[];
-  readonly reserveds: readonly Reserved[];
+  readonly reserveds: readonly (readonly Reserved[])[];
 }
 
 export type TypeElement = MessageElement | EnumElement;
@@ -103,6 +112,11 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
   const edition = /(?:^|;|\s)edition\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
   const publicImports = [...text.matchAll(/import\s+public\s+["']([^"']+)["']/g)].map((m) => m[1] ?? "");
   const isProto2 = syntax === "proto2" || (syntax === undefined && edition === undefined);
+  // protobufjs folds `option (x).a = 1` into `(x) = { a: 1 }`; the source tells them apart.
+  const isDotted = (name: string): boolean => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\(\\s*${escaped}\\s*\\)\\s*\\.`).test(text) && !new RegExp(`\\(\\s*${escaped}\\s*\\)\\s*=`).test(text);
+  };
   const quoted = (value: string): boolean => text.includes(`"${value}"`) || text.includes(`'${value}'`);
 
   const toValue = (value: unknown): OptionValue => {
@@ -122,9 +136,14 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
       : Object.entries(element.options ?? {});
     return entries
       .filter(([name]) => !skip.includes(name))
-      .map(([name, value]) => {
-        const parenthesized = name.startsWith("(");
-        return { name: parenthesized ? name.slice(1).replace(/\)/, "") : name, parenthesized, value: toValue(value) };
+      .flatMap(([key, raw]): ProtoOption[] => {
+        const parenthesized = key.startsWith("(");
+        const name = parenthesized ? key.slice(1).replace(/\)/, "") : key;
+        const value = toValue(raw);
+        if (parenthesized && isMapValue(value) && isDotted(name)) {
+          return value.entries.map(([field, v]) => ({ name, parenthesized, path: [field], value: v }));
+        }
+        return [{ name, parenthesized, value }];
       });
   };
 
@@ -140,19 +159,39 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
       tag: f.id,
       label,
       type: map ? `map<${f.keyType}, ${f.type}>` : f.type,
-      options: options(f as Reflected, ["default", "json_name", "proto3_optional"]),
+      options: options(f, ["default", "json_name", "proto3_optional"]),
       defaultValue: "default" in opts ? toValue(opts.default) : undefined,
       jsonName: typeof opts.json_name === "string" ? opts.json_name : undefined,
     };
   };
-  const reserveds = (list: ReadonlyArray<number[] | string> | undefined): Reserved[] =>
-    (list ?? []).map((r) => typeof r === "string" ? r : r[0] === r[1] ? r[0] ?? 0 : [r[0] ?? 0, r[1] ?? 0] as const);
+  const key = (r: Reserved): string => typeof r === "object" ? `${r[0]}-${r[1] >= MAX_TAG ? "max" : r[1]}` : JSON.stringify(r);
+  const statements = [...text.matchAll(/\breserved\s+([^;]+);/g)].map((m) => (m[1] ?? "").split(",").map((part): string => {
+    const item = part.trim();
+    const quotedName = /^["'](.*)["']$/.exec(item);
+    if (quotedName) return JSON.stringify(quotedName[1]);
+    const [from = "", to] = item.split(/\s+to\s+/);
+    const end = to === undefined ? from : to;
+    return from === end ? JSON.stringify(Number(from)) : `${from}-${end}`;
+  }));
+  const used = new Set<number>();
+  // protobufjs flattens reserved statements; regroup them as written where the source allows.
+  const reserveds = (list: ReadonlyArray<number[] | string> | undefined): Reserved[][] => {
+    const flat = (list ?? []).map((r): Reserved => typeof r === "string" ? r : r[0] === r[1] ? r[0] ?? 0 : [r[0] ?? 0, r[1] ?? 0] as const);
+    const groups: Reserved[][] = [];
+    while (flat.length > 0) {
+      const index = statements.findIndex((st, i) => !used.has(i) && st.length <= flat.length && st.every((k, j) => k === key(flat[j] ?? "")));
+      const size = index < 0 ? 1 : statements[index]?.length ?? 1;
+      if (index >= 0) used.add(index);
+      groups.push(flat.splice(0, size));
+    }
+    return groups;
+  };
 
   const type = (t: protobuf.ReflectionObject): TypeElement | undefined => {
     if (t instanceof protobuf.Type) {
       const synthetic = (o: protobuf.OneOf): boolean => o.fieldsArray.length === 1 && o.fieldsArray[0]?.options?.proto3_optional === true;
       return {
-        kind: "message", name: t.name, options: options(t as Reflected),
+        kind: "message", name: t.name, options: options(t),
         fields: t.fieldsArray.filter((f) => !f.partOf || synthetic(f.partOf)).map((f) => field(f, false)),
         oneOfs: t.oneofsArray.filter((o) => !synthetic(o)).map((o) => ({
           name: o.name, options: options(o as Reflected), fields: o.fieldsArray.map((f) => field(f, true)),
@@ -165,7 +204,7 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
     if (t instanceof protobuf.Enum) {
       const valueOptions = t.valuesOptions ?? {};
       return {
-        kind: "enum", name: t.name, options: options(t as Reflected),
+        kind: "enum", name: t.name, options: options(t),
         constants: Object.entries(t.values).map(([name, tag]) => ({ name, tag, options: options({ options: valueOptions[name] }) })),
         reserveds: reserveds(t.reserved),
       };
@@ -188,7 +227,7 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
     syntax, edition, packageName: parsed.package,
     imports: [...imports, ...(parsed.weakImports ?? [])],
     publicImports,
-    options: namespace ? options(namespace as Reflected) : [],
+    options: namespace ? options(namespace) : [],
     types: members.map(type).filter((t) => t !== undefined),
     services,
   };

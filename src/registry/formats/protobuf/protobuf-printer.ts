@@ -97,23 +97,14 @@ function range(p: Printer, start: number, end: number): string {
   return `${start} to ${end >= MAX_TAG ? "max" : end}`;
 }
 
-/** Consecutive numbers, or consecutive names, share one statement; normalized, one each. */
-function reserveds(p: Printer, list: readonly Reserved[]): string[] {
+/** One statement per group as written; normalized, one per value in tag order, names last. */
+function reserveds(p: Printer, groups: readonly (readonly Reserved[])[]): string[] {
   const text = (r: Reserved): string => typeof r === "string" ? `"${r}"` : typeof r === "number" ? String(r) : range(p, r[0], r[1]);
-  if (p.normalize) {
-    const start = (r: Reserved): number => typeof r === "string" ? Number.MAX_SAFE_INTEGER : typeof r === "number" ? r : r[0];
-    return [...list]
-      .sort((a, b) => start(a) - start(b) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0))
-      .map((r) => `reserved ${text(r)};\n`);
-  }
-  const groups: Reserved[][] = [];
-  for (const r of list) {
-    const last = groups[groups.length - 1];
-    const first = last?.[0];
-    if (last && first !== undefined && (typeof first === "string") === (typeof r === "string")) last.push(r);
-    else groups.push([r]);
-  }
-  return groups.map((g) => `reserved ${g.map(text).join(", ")};\n`);
+  if (!p.normalize) return groups.map((g) => `reserved ${g.map(text).join(", ")};\n`);
+  const start = (r: Reserved): number => typeof r === "string" ? Number.MAX_SAFE_INTEGER : typeof r === "number" ? r : r[0];
+  return groups.flat()
+    .sort((a, b) => start(a) - start(b) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0))
+    .map((r) => `reserved ${text(r)};\n`);
 }
 
 function oneOf(p: Printer, o: OneOfElement): string {
@@ -197,7 +188,7 @@ function optionStatement(p: Printer, o: ProtoOption): string {
 }
 
 function option(p: Printer, o: ProtoOption): string {
-  const name = o.parenthesized ? `(${o.name})` : o.name;
+  const name = (o.parenthesized ? `(${o.name})` : o.name) + (o.path ?? []).map((f) => `.${f}`).join("");
   const v = o.value;
   if (isList(v)) return `${name} = ${optionList(p, v)}`;
   if (typeof v === "object" && v.kind === "map") return `${name} = {\n${optionMap(p, v.entries)}}`;
