@@ -54,6 +54,7 @@ describe("JSON Schema parse", () => {
     const references = new Map([["address.json", data("address.json")]]);
     const schema = jsonSchemaFormat.parse(data("patient-admitted.v1.json"), references);
     assert.ok(schema.canonicalString().includes(`"address":{"$ref":"address.json"}`));
+    assert.equal(schema.name, "PatientAdmitted", "Confluent names a JSON schema by its title");
     invalid(data("patient-admitted.v1.json"), /can't resolve reference address.json/);
     const plain = new Map([["coding.json", `{"type":"object","properties":{"code":{"type":"string"}}}`]]);
     jsonSchemaFormat.parse(`{"properties":{"c":{"$ref":"coding.json"}}}`, plain);

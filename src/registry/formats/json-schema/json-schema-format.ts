@@ -87,7 +87,8 @@ function pointer(json: Json, fragment: string): Json | undefined {
 
 class JsonSchema implements ParsedSchema {
   readonly schemaType = "JSON" as const;
-  readonly name = undefined;
+  /** Confluent's JsonSchema.name(): the root `title`. */
+  readonly name: string | undefined;
   readonly #text: string;
   readonly #canonical: string;
   readonly #references: ReadonlyMap<string, string>;
@@ -101,6 +102,8 @@ class JsonSchema implements ParsedSchema {
     this.#root = root;
     this.#draft = draftOf(root);
     this.#references = references;
+    const title = root !== null && typeof root === "object" && !Array.isArray(root) ? root.title : undefined;
+    this.name = typeof title === "string" ? title : undefined;
   }
 
   canonicalString(): string {

@@ -168,6 +168,36 @@ enum Status {
     assert.ok(normalized.startsWith("\nmessage Encounter {\n  reserved 4;\n  reserved 9 to 11;\n  reserved \"legacy_id\";\n"), normalized);
   });
 
+  test("keeps extend blocks and services, after the types", () => {
+    const schema = protobufFormat.parse(`syntax = "proto3"; package a; import "google/protobuf/descriptor.proto";
+extend google.protobuf.FieldOptions { string phi = 50001; repeated string tags = 50002; }
+message M { extend google.protobuf.MessageOptions { bool audited = 50003; } string x = 1 [(phi) = "name"]; }
+service Registry { rpc Get (M) returns (stream M); }`, NONE);
+    assert.equal(schema.canonicalString(), `syntax = "proto3";
+package a;
+
+import "google/protobuf/descriptor.proto";
+
+message M {
+  string x = 1 [(phi) = "name"];
+
+  extend google.protobuf.MessageOptions {
+    bool audited = 50003;
+  }
+}
+
+extend google.protobuf.FieldOptions {
+  string phi = 50001;
+  repeated string tags = 50002;
+}
+
+service Registry {
+  rpc Get (M) returns (stream M);
+}
+`);
+    assert.match(schema.normalize().canonicalString(), /extend \.google\.protobuf\.FieldOptions \{[\s\S]*rpc Get \(\.a\.M\) returns \(stream \.a\.M\);/);
+  });
+
   test("deepEquals ignores layout but not content or references", () => {
     const a = protobufFormat.parse(`syntax = "proto3"; message M { string a = 1; }`, NONE);
     assert.ok(a.deepEquals(protobufFormat.parse(`syntax="proto3";\n\nmessage M {\n  // a comment\n  string a=1;\n}`, NONE)));

@@ -44,6 +44,12 @@ export interface OneOfElement {
   readonly fields: readonly FieldElement[];
 }
 
+export interface ExtendElement {
+  /** The extended message, as written. */
+  readonly name: string;
+  readonly fields: readonly FieldElement[];
+}
+
 export interface MessageElement {
   readonly kind: "message";
   readonly name: string;
@@ -53,6 +59,7 @@ export interface MessageElement {
   /** One entry per `reserved` statement. */
   readonly reserveds: readonly (readonly Reserved[])[];
   readonly extensions: ReadonlyArray<readonly [number, number]>;
+  readonly extends: readonly ExtendElement[];
   readonly nested: readonly TypeElement[];
 }
 
@@ -95,6 +102,7 @@ export interface ProtoFile {
   readonly publicImports: readonly string[];
   readonly options: readonly ProtoOption[];
   readonly types: readonly TypeElement[];
+  readonly extends: readonly ExtendElement[];
   readonly services: readonly ServiceElement[];
 }
 
@@ -187,6 +195,18 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
     return groups;
   };
 
+  // protobufjs keeps `extend X { ... }` fields among the nested objects, marked with `extend`.
+  const extendsOf = (members: readonly protobuf.ReflectionObject[]): ExtendElement[] => {
+    const blocks: { name: string; fields: FieldElement[] }[] = [];
+    for (const m of members) {
+      if (!(m instanceof protobuf.Field) || m.extend === undefined) continue;
+      const last = blocks[blocks.length - 1];
+      if (last?.name === m.extend) last.fields.push(field(m, false));
+      else blocks.push({ name: m.extend, fields: [field(m, false)] });
+    }
+    return blocks;
+  };
+
   const type = (t: protobuf.ReflectionObject): TypeElement | undefined => {
     if (t instanceof protobuf.Type) {
       const synthetic = (o: protobuf.OneOf): boolean => o.fieldsArray.length === 1 && o.fieldsArray[0]?.options?.proto3_optional === true;
@@ -198,6 +218,7 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
         })),
         reserveds: reserveds(t.reserved),
         extensions: (t.extensions ?? []).map((r) => [r[0] ?? 0, r[1] ?? 0] as const),
+        extends: extendsOf(t.nestedArray),
         nested: t.nestedArray.map(type).filter((n) => n !== undefined),
       };
     }
@@ -229,6 +250,7 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
     publicImports,
     options: namespace ? options(namespace) : [],
     types: members.map(type).filter((t) => t !== undefined),
+    extends: extendsOf(members),
     services,
   };
 }

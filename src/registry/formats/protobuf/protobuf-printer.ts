@@ -8,7 +8,7 @@
 // type names fully qualified with a leading dot.
 
 import type {
-  EnumElement, FieldElement, MessageElement, OneOfElement, OptionValue, ProtoFile,
+  EnumElement, ExtendElement, FieldElement, MessageElement, OneOfElement, OptionValue, ProtoFile,
   ProtoOption, Reserved, RpcElement, ServiceElement,
 } from "./protobuf-model.js";
 import { SCALAR_TYPES, scopeOf, type TypeTable } from "./protobuf-types.js";
@@ -38,6 +38,7 @@ export function printProtoFile(file: ProtoFile, table: TypeTable, normalize: boo
   const options = sortOptions(p, file.options);
   if (options.length > 0) out += "\n" + options.map((o) => optionStatement(p, o)).join("");
   if (file.types.length > 0) out += "\n" + types(p, file.types, false);
+  if (file.extends.length > 0) out += "\n" + extendBlocks(p, file.extends).join("");
   if (file.services.length > 0) out += "\n" + file.services.map((s) => service(p, s)).join("");
   return out;
 }
@@ -84,8 +85,24 @@ function message(p: Printer, m: MessageElement): string {
     const statements = p.normalize ? ranges.map((r) => [r]) : [ranges];
     out += "\n" + statements.map((list) => indent(`extensions ${list.map((r) => range(p, r[0], r[1])).join(", ")};\n`)).join("");
   }
+  if (m.extends.length > 0) out += "\n" + extendBlocks(p, m.extends).map((e) => indent(e)).join("");
   if (m.nested.length > 0) out += "\n" + types(p, m.nested, true);
   return out + "}\n";
+}
+
+/** Normalized, blocks extending the same message merge under its full name. */
+function extendBlocks(p: Printer, blocks: readonly ExtendElement[]): string[] {
+  let list = blocks;
+  if (p.normalize) {
+    const merged = new Map<string, FieldElement[]>();
+    for (const block of blocks) {
+      const resolved = p.table.resolve(block.name, scopeOf(p.packageName, p.path));
+      const name = resolved ? "." + resolved : block.name;
+      merged.set(name, [...(merged.get(name) ?? []), ...block.fields]);
+    }
+    list = [...merged].map(([name, fields]) => ({ name, fields }));
+  }
+  return list.map((e) => `extend ${e.name} {` + (e.fields.length > 0 ? "\n" + byTag(p, e.fields).map((f) => indent(field(p, f))).join("") : "") + "}\n");
 }
 
 function byTag<T extends { readonly tag: number }>(p: Printer, list: readonly T[]): readonly T[] {
