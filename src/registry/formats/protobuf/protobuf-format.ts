@@ -24,13 +24,15 @@ export interface CompatibilityRoles {
 
 const BACKWARD_ROLES: CompatibilityRoles = { reader: "new", writer: "old" };
 
+const DESCRIPTOR = "google/protobuf/descriptor.proto";
+
 type Descriptor = { nested?: Record<string, protobuf.AnyNestedObject> };
 
 /** Well-known files protobufjs ships as JSON descriptors, by import path. */
 function bundled(path: string): Descriptor | undefined {
   const common = protobuf.common.get(path) as Descriptor | null | undefined;
   if (common) return common;
-  if (path === "google/protobuf/descriptor.proto") return require("protobufjs/google/protobuf/descriptor.json") as Descriptor;
+  if (path === DESCRIPTOR) return require("protobufjs/google/protobuf/descriptor.json") as Descriptor;
   return undefined;
 }
 
@@ -62,12 +64,16 @@ function loadImports(file: ProtoFile, references: ReadonlyMap<string, string>, r
     }
     const descriptor = bundled(path);
     if (!descriptor) throw new InvalidSchemaError(`Invalid Protobuf schema: import '${path}' is not among the schema's references`);
-    const own = protobuf.Root.fromJSON(descriptor);
-    const packageName = path.startsWith("google/protobuf/") ? "google.protobuf" : undefined;
-    loaded.files.set(path, toProtoFile(`syntax = "proto3";`, { package: packageName, imports: [], weakImports: [], root: own }));
-    loaded.texts.set(path, JSON.stringify(descriptor));
+    loadBundled(path, descriptor, loaded);
     root.addJSON(descriptor.nested ?? {});
   }
+}
+
+function loadBundled(path: string, descriptor: Descriptor, loaded: Loaded): void {
+  const own = protobuf.Root.fromJSON(descriptor);
+  const packageName = path.startsWith("google/protobuf/") ? "google.protobuf" : undefined;
+  loaded.files.set(path, toProtoFile(`syntax = "proto3";`, { package: packageName, imports: [], weakImports: [], root: own }));
+  loaded.texts.set(path, JSON.stringify(descriptor));
 }
 
 class ProtobufSchema implements ParsedSchema {
@@ -122,6 +128,12 @@ export const protobufFormat: SchemaFormat = {
     const root = new protobuf.Root();
     const loaded: Loaded = { files: new Map(), texts: new Map() };
     loadImports(file, resolvedReferences, root, loaded);
+    // Confluent resolves descriptor.proto's option messages even when not imported.
+    const descriptor = bundled(DESCRIPTOR);
+    if (!loaded.files.has(DESCRIPTOR) && descriptor) {
+      loadBundled(DESCRIPTOR, descriptor, loaded);
+      root.addJSON(descriptor.nested ?? {});
+    }
     parseText(schema, "", root);
     try {
       root.resolveAll();

@@ -212,7 +212,8 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
       const synthetic = (o: protobuf.OneOf): boolean => o.fieldsArray.length === 1 && o.fieldsArray[0]?.options?.proto3_optional === true;
       return {
         kind: "message", name: t.name, options: options(t),
-        fields: t.fieldsArray.filter((f) => !f.partOf || synthetic(f.partOf)).map((f) => field(f, false)),
+        // Extension fields protobufjs copies into the extended type ("sister" fields) are not declared here.
+        fields: t.fieldsArray.filter((f) => !f.declaringField && (!f.partOf || synthetic(f.partOf))).map((f) => field(f, false)),
         oneOfs: t.oneofsArray.filter((o) => !synthetic(o)).map((o) => ({
           name: o.name, options: options(o as Reflected), fields: o.fieldsArray.map((f) => field(f, true)),
         })),
