@@ -58,7 +58,8 @@ export interface MessageElement {
   readonly oneOfs: readonly OneOfElement[];
   /** One entry per `reserved` statement. */
   readonly reserveds: readonly (readonly Reserved[])[];
-  readonly extensions: ReadonlyArray<readonly [number, number]>;
+  /** One entry per `extensions` statement. */
+  readonly extensions: readonly (readonly Reserved[])[];
   readonly extends: readonly ExtendElement[];
   readonly nested: readonly TypeElement[];
 }
@@ -149,7 +150,16 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
         const name = parenthesized ? key.slice(1).replace(/\)/, "") : key;
         const value = toValue(raw);
         if (parenthesized && isMapValue(value) && isDotted(name)) {
-          return value.entries.map(([field, v]) => ({ name, parenthesized, path: [field], value: v }));
+          // `(x).a.b = 1` arrives as `(x) = { a: { b: 1 } }`: follow single-entry maps back to the path.
+          return value.entries.map(([field, v]) => {
+            const path = [field];
+            let leaf = v;
+            while (isMapValue(leaf) && leaf.entries.length === 1 && leaf.entries[0]) {
+              path.push(leaf.entries[0][0]);
+              leaf = leaf.entries[0][1];
+            }
+            return { name, parenthesized, path, value: leaf };
+          });
         }
         return [{ name, parenthesized, value }];
       });
@@ -172,28 +182,34 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
       jsonName: typeof opts.json_name === "string" ? opts.json_name : undefined,
     };
   };
-  const key = (r: Reserved): string => typeof r === "object" ? `${r[0]}-${r[1] >= MAX_TAG ? "max" : r[1]}` : JSON.stringify(r);
-  const statements = [...text.matchAll(/\breserved\s+([^;]+);/g)].map((m) => (m[1] ?? "").split(",").map((part): string => {
-    const item = part.trim();
-    const quotedName = /^["'](.*)["']$/.exec(item);
-    if (quotedName) return JSON.stringify(quotedName[1]);
-    const [from = "", to] = item.split(/\s+to\s+/);
-    const end = to === undefined ? from : to;
-    return from === end ? JSON.stringify(Number(from)) : `${from}-${end}`;
-  }));
-  const used = new Set<number>();
-  // protobufjs flattens reserved statements; regroup them as written where the source allows.
-  const reserveds = (list: ReadonlyArray<number[] | string> | undefined): Reserved[][] => {
-    const flat = (list ?? []).map((r): Reserved => typeof r === "string" ? r : r[0] === r[1] ? r[0] ?? 0 : [r[0] ?? 0, r[1] ?? 0] as const);
-    const groups: Reserved[][] = [];
-    while (flat.length > 0) {
-      const index = statements.findIndex((st, i) => !used.has(i) && st.length <= flat.length && st.every((k, j) => k === key(flat[j] ?? "")));
-      const size = index < 0 ? 1 : statements[index]?.length ?? 1;
-      if (index >= 0) used.add(index);
-      groups.push(flat.splice(0, size));
-    }
-    return groups;
+  // protobufjs flattens `reserved` and `extensions` statements into one list per type;
+  // regroup them by the statements in the source, keeping how each item was written.
+  const key = (r: Reserved): string => typeof r !== "object" ? JSON.stringify(r) : r[0] === r[1] ? String(r[0]) : `${r[0]}-${r[1] >= MAX_TAG ? "max" : r[1]}`;
+  const statementsOf = (keyword: string): Reserved[][] =>
+    [...text.matchAll(new RegExp(`\\b${keyword}\\s+([^;\\[]+)[;\\[]`, "g"))].map((m) => (m[1] ?? "").split(",").map((part): Reserved => {
+      const item = part.trim();
+      const quotedName = /^["'](.*)["']$/.exec(item);
+      if (quotedName) return quotedName[1] ?? "";
+      const [from = "", to] = item.split(/\s+to\s+/);
+      if (to === undefined) return Number(from);
+      return [Number(from), to === "max" ? MAX_TAG : Number(to)] as const;
+    }));
+  const regroup = (statements: Reserved[][]) => {
+    const used = new Set<number>();
+    return (list: ReadonlyArray<number[] | string> | undefined): Reserved[][] => {
+      const flat = (list ?? []).map((r): Reserved => typeof r === "string" ? r : r[0] === r[1] ? r[0] ?? 0 : [r[0] ?? 0, r[1] ?? 0] as const);
+      const groups: Reserved[][] = [];
+      while (flat.length > 0) {
+        const index = statements.findIndex((st, i) => !used.has(i) && st.length <= flat.length && st.every((item, j) => key(item) === key(flat[j] ?? "")));
+        const statement = index < 0 ? undefined : statements[index];
+        if (statement) used.add(index);
+        groups.push(statement ? (flat.splice(0, statement.length), statement) : flat.splice(0, 1));
+      }
+      return groups;
+    };
   };
+  const reserveds = regroup(statementsOf("reserved"));
+  const extensions = regroup(statementsOf("extensions"));
 
   // protobufjs keeps `extend X { ... }` fields among the nested objects, marked with `extend`.
   const extendsOf = (members: readonly protobuf.ReflectionObject[]): ExtendElement[] => {
@@ -218,7 +234,7 @@ export function toProtoFile(source: string, parsed: protobuf.IParserResult): Pro
           name: o.name, options: options(o as Reflected), fields: o.fieldsArray.map((f) => field(f, true)),
         })),
         reserveds: reserveds(t.reserved),
-        extensions: (t.extensions ?? []).map((r) => [r[0] ?? 0, r[1] ?? 0] as const),
+        extensions: extensions(t.extensions),
         extends: extendsOf(t.nestedArray),
         nested: t.nestedArray.map(type).filter((n) => n !== undefined),
       };

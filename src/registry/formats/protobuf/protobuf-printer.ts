@@ -69,7 +69,7 @@ function indent(text: string): string {
 
 function message(p: Printer, m: MessageElement): string {
   let out = `message ${m.name} {`;
-  if (m.reserveds.length > 0) out += "\n" + reserveds(p, m.reserveds).map((r) => indent(r)).join("");
+  if (m.reserveds.length > 0) out += "\n" + ranges(p, "reserved", m.reserveds).map((r) => indent(r)).join("");
   const options = sortOptions(p, m.options);
   if (options.length > 0) out += "\n" + options.map((o) => indent(optionStatement(p, o))).join("");
   if (m.fields.length > 0) out += "\n" + byTag(p, m.fields).map((f) => indent(field(p, f))).join("");
@@ -80,11 +80,7 @@ function message(p: Printer, m: MessageElement): string {
       .sort((a, b) => (a.fields[0]?.tag ?? 0) - (b.fields[0]?.tag ?? 0));
   }
   if (oneOfs.length > 0) out += "\n" + oneOfs.map((o) => indent(oneOf(p, o))).join("");
-  if (m.extensions.length > 0) {
-    const ranges = p.normalize ? [...m.extensions].sort((a, b) => a[0] - b[0]) : m.extensions;
-    const statements = p.normalize ? ranges.map((r) => [r]) : [ranges];
-    out += "\n" + statements.map((list) => indent(`extensions ${list.map((r) => range(p, r[0], r[1])).join(", ")};\n`)).join("");
-  }
+  if (m.extensions.length > 0) out += "\n" + ranges(p, "extensions", m.extensions).map((r) => indent(r)).join("");
   if (m.extends.length > 0) out += "\n" + extendBlocks(p, m.extends).map((e) => indent(e)).join("");
   if (m.nested.length > 0) out += "\n" + types(p, m.nested, true);
   return out + "}\n";
@@ -109,19 +105,20 @@ function byTag<T extends { readonly tag: number }>(p: Printer, list: readonly T[
   return p.normalize ? [...list].sort((a, b) => a.tag - b.tag) : list;
 }
 
+/** `a to b` as written; normalized, a one-value range is just the value. */
 function range(p: Printer, start: number, end: number): string {
-  if (start === end) return String(start);
+  if (p.normalize && start === end) return String(start);
   return `${start} to ${end >= MAX_TAG ? "max" : end}`;
 }
 
 /** One statement per group as written; normalized, one per value in tag order, names last. */
-function reserveds(p: Printer, groups: readonly (readonly Reserved[])[]): string[] {
+function ranges(p: Printer, keyword: string, groups: readonly (readonly Reserved[])[]): string[] {
   const text = (r: Reserved): string => typeof r === "string" ? `"${r}"` : typeof r === "number" ? String(r) : range(p, r[0], r[1]);
-  if (!p.normalize) return groups.map((g) => `reserved ${g.map(text).join(", ")};\n`);
+  if (!p.normalize) return groups.map((g) => `${keyword} ${g.map(text).join(", ")};\n`);
   const start = (r: Reserved): number => typeof r === "string" ? Number.MAX_SAFE_INTEGER : typeof r === "number" ? r : r[0];
   return groups.flat()
     .sort((a, b) => start(a) - start(b) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0))
-    .map((r) => `reserved ${text(r)};\n`);
+    .map((r) => `${keyword} ${text(r)};\n`);
 }
 
 function oneOf(p: Printer, o: OneOfElement): string {
@@ -159,7 +156,7 @@ function field(p: Printer, f: FieldElement): string {
 
 function enumeration(p: Printer, e: EnumElement): string {
   let out = `enum ${e.name} {`;
-  if (e.reserveds.length > 0) out += "\n" + reserveds(p, e.reserveds).map((r) => indent(r)).join("");
+  if (e.reserveds.length > 0) out += "\n" + ranges(p, "reserved", e.reserveds).map((r) => indent(r)).join("");
   if (e.reserveds.length === 0 && (e.options.length > 0 || e.constants.length > 0)) out += "\n";
   out += sortOptions(p, e.options).map((o) => indent(optionStatement(p, o))).join("");
   const constants = p.normalize
