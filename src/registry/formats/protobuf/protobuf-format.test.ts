@@ -198,6 +198,41 @@ service Registry {
     assert.match(schema.normalize().canonicalString(), /extend \.google\.protobuf\.FieldOptions \{[\s\S]*rpc Get \(\.a\.M\) returns \(stream \.a\.M\);/);
   });
 
+  test("custom options: dotted as written, merged into one qualified map when normalized", () => {
+    const schema = protobufFormat.parse(`syntax = "proto3";
+package carebus.adt.v1;
+import "confluent/meta.proto";
+message PatientAdmitted {
+  option (confluent.message_meta).doc = "ADT^A01";
+  string patient_id = 1 [(confluent.field_meta).tags = "PHI", (confluent.field_meta).doc = "MRN"];
+}`, NONE);
+    assert.equal(schema.canonicalString(), `syntax = "proto3";
+package carebus.adt.v1;
+
+import "confluent/meta.proto";
+
+message PatientAdmitted {
+  option (confluent.message_meta).doc = "ADT^A01";
+
+  string patient_id = 1 [
+    (confluent.field_meta).tags = "PHI",
+    (confluent.field_meta).doc = "MRN"
+  ];
+}
+`);
+    assert.ok(schema.normalize().canonicalString().endsWith(`message PatientAdmitted {
+  option (confluent.message_meta) = {
+    doc: "ADT^A01"
+  };
+
+  string patient_id = 1 [(confluent.field_meta) = {
+    doc: "MRN",
+    tags: "PHI"
+  }];
+}
+`), schema.normalize().canonicalString());
+  });
+
   test("deepEquals ignores layout but not content or references", () => {
     const a = protobufFormat.parse(`syntax = "proto3"; message M { string a = 1; }`, NONE);
     assert.ok(a.deepEquals(protobufFormat.parse(`syntax="proto3";\n\nmessage M {\n  // a comment\n  string a=1;\n}`, NONE)));

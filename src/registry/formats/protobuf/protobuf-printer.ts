@@ -7,6 +7,7 @@
 // options sorted, fields, oneofs, reserved ranges and enum constants in tag order, and
 // type names fully qualified with a leading dot.
 
+import { isMapValue } from "./protobuf-model.js";
 import type {
   EnumElement, ExtendElement, FieldElement, MessageElement, OneOfElement, OptionValue, ProtoFile,
   ProtoOption, Reserved, RpcElement, ServiceElement,
@@ -189,8 +190,54 @@ function rpc(p: Printer, r: RpcElement): string {
   return out + ";\n";
 }
 
+/**
+ * Normalized: custom option names fully qualified, `(x).a.b = v` rewritten as
+ * `(x) = { a: { b: v } }`, options sorted by name, and the statements of one
+ * non-repeated option merged into one map (repeated members collecting into lists).
+ */
 function sortOptions(p: Printer, options: readonly ProtoOption[]): readonly ProtoOption[] {
-  return p.normalize ? [...options].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : options;
+  if (!p.normalize) return options;
+  const scope = scopeOf(p.packageName, p.path);
+  const rewritten = options.map((o): ProtoOption => {
+    if (!o.parenthesized) return o;
+    const name = p.table.resolveExtension(o.name, scope) ?? o.name;
+    const value = [...(o.path ?? [])].reverse().reduce<OptionValue>((v, key) => ({ kind: "map", entries: [[key, v]] }), o.value);
+    return { name, parenthesized: true, value };
+  });
+  const sorted = rewritten.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const merged: ProtoOption[] = [];
+  for (const o of sorted) {
+    const last = merged[merged.length - 1];
+    const extension = o.parenthesized ? p.table.extension(o.name) : undefined;
+    if (last && last.name === o.name && extension && extension.field.label !== "repeated" && isMapValue(last.value) && isMapValue(o.value)) {
+      merged[merged.length - 1] = { ...last, value: mergeMaps(p, last.value, o.value, extension.field.type, extension.scope) };
+    } else {
+      merged.push(o);
+    }
+  }
+  return merged;
+}
+
+type MapValue = Extract<OptionValue, { kind: "map" }>;
+
+function mergeMaps(p: Printer, a: MapValue, b: MapValue, type: string, scope: readonly string[]): MapValue {
+  const full = p.table.resolve(type, scope);
+  const info = full === undefined ? undefined : p.table.get(full);
+  const message = info?.element.kind === "message" ? info.element : undefined;
+  const entries = new Map<string, OptionValue>(a.entries);
+  for (const [key, value] of b.entries) {
+    const existing = entries.get(key);
+    const member = message?.fields.find((f) => f.name === key);
+    if (existing === undefined) entries.set(key, value);
+    else if (member?.label === "repeated") entries.set(key, [...asList(existing), ...asList(value)]);
+    else if (member && isMapValue(existing) && isMapValue(value)) entries.set(key, mergeMaps(p, existing, value, member.type, scopeOf(info?.packageName, [])));
+    else entries.set(key, value);
+  }
+  return { kind: "map", entries: [...entries] };
+}
+
+function asList(v: OptionValue): readonly OptionValue[] {
+  return isList(v) ? v : [v];
 }
 
 function isList(v: OptionValue): v is readonly OptionValue[] {
