@@ -15,6 +15,8 @@ interface Case {
 }
 
 const obj = (properties: object, extra: object = {}): object => ({ type: "object", properties, ...extra });
+const DRAFT_2020 = "https://json-schema.org/draft/2020-12/schema";
+const DRAFT_04 = "http://json-schema.org/draft-04/schema#";
 const S = { type: "string" };
 const N = { type: "number" };
 
@@ -113,6 +115,18 @@ const CASES: readonly Case[] = [
     old: { $ref: "#/definitions/node", definitions: { node: obj({ v: S, next: { $ref: "#/definitions/node" } }) } },
     new: { $ref: "#/definitions/node", definitions: { node: obj({ v: N, next: { $ref: "#/definitions/node" } }) } },
     backward: ["TYPE_CHANGED"], forward: ["TYPE_CHANGED"] },
+  { change: "2020-12: prefixItems item added to a closed tuple",
+    old: { $schema: DRAFT_2020, type: "array", prefixItems: [S], items: false }, new: { $schema: DRAFT_2020, type: "array", prefixItems: [S, N], items: false },
+    backward: [], forward: ["ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL"] },
+  { change: "2020-12: property added under unevaluatedProperties false",
+    old: { $schema: DRAFT_2020, ...obj({ a: S }, { unevaluatedProperties: false }) }, new: { $schema: DRAFT_2020, ...obj({ a: S, b: N }, { unevaluatedProperties: false }) },
+    backward: [], forward: ["PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL"] },
+  { change: "2020-12: unevaluatedProperties false added",
+    old: { $schema: DRAFT_2020, ...obj({ a: S }) }, new: { $schema: DRAFT_2020, ...obj({ a: S }, { unevaluatedProperties: false }) },
+    backward: ["UNEVALUATED_PROPERTIES_REMOVED"], forward: [] },
+  { change: "draft-04: boolean exclusiveMaximum is not compared (as everit's draft-4 model)",
+    old: { $schema: DRAFT_04, ...N, maximum: 10 }, new: { $schema: DRAFT_04, ...N, maximum: 10, exclusiveMaximum: true },
+    backward: [], forward: [] },
 ];
 
 function errorTypes(messages: readonly string[]): string[] {
