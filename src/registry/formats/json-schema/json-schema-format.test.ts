@@ -45,6 +45,13 @@ describe("JSON Schema parse", () => {
     assert.equal(jsonSchemaFormat.parse("true", NONE).canonicalString(), "true");
   });
 
+  test("the same $id parses again: the shared validator keeps no schema", () => {
+    const text = `{"$id":"https://carebus.example.org/a.json","properties":{"a":{"$ref":"#/definitions/d"}},"definitions":{"d":{"type":"string"}}}`;
+    assert.equal(jsonSchemaFormat.parse(text, NONE).canonicalString(), jsonSchemaFormat.parse(text, NONE).canonicalString());
+    invalid(`{"$id":"https://carebus.example.org/b.json","type":"strin"}`, /^Invalid schema: /);
+    assert.equal(jsonSchemaFormat.parse(`{"$id":"https://carebus.example.org/b.json","type":"string"}`, NONE).schemaType, "JSON");
+  });
+
   test("an unresolvable $ref is an invalid schema", () => {
     invalid(`{"properties": {"a": {"$ref": "#/definitions/missing"}}}`, /^Invalid schema: can't resolve reference/);
     invalid(`{"properties": {"a": {"$ref": "coding.json"}}}`, /^Invalid schema: can't resolve reference coding.json/);
