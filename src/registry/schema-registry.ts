@@ -1,0 +1,346 @@
+// The registry's domain, after Confluent's KafkaSchemaRegistry: subjects, versions and
+// global ids, registration with dedup (the same schema text + type + references gets the
+// same id in every subject; registering what a subject already has returns its id),
+// lookup, soft and permanent deletes, references, modes and compatibility. Reads come from
+// RegistryState; every change is a `_schemas` record handed to `write`, which resolves
+// once the record has come back through the reader (read-your-writes). Writes run one at
+// a time so ids and versions cannot be handed out twice.
+import { compatibilityMessages, DEFAULT_COMPATIBILITY, parseCompatibilityLevel, type CompatibilityLevel } from "./compatibility-level.js";
+import { Errors, RegistryError } from "./errors.js";
+import { InvalidSchemaError, type ParsedSchema, type SchemaFormat, type SchemaReference, type SchemaType } from "./formats/schema-format.js";
+import { RegistryState } from "./registry-state.js";
+import type { JsonObject, SchemaRecord, SchemaValue } from "./schema-records.js";
+
+export interface RegisterRequest {
+  readonly schema: string;
+  readonly schemaType?: SchemaType;
+  readonly references?: readonly SchemaReference[];
+  readonly id?: number;
+  readonly version?: number;
+  readonly metadata?: JsonObject;
+  readonly ruleSet?: JsonObject;
+}
+
+export type VersionSpec = number | "latest";
+
+export interface SchemaRegistryOptions {
+  readonly formats: ReadonlyMap<SchemaType, SchemaFormat>;
+  /** Appends a record to `_schemas`; resolves after `apply` has seen it. */
+  readonly write: (record: SchemaRecord) => Promise<void>;
+}
+
+export const MODES = ["READWRITE", "READONLY", "READONLY_OVERRIDE", "IMPORT"] as const;
+
+export class SchemaRegistry {
+  readonly state = new RegistryState();
+  readonly #formats: ReadonlyMap<SchemaType, SchemaFormat>;
+  readonly #write: (record: SchemaRecord) => Promise<void>;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SchemaRegistryOptions) {
+    this.#formats = options.formats;
+    this.#write = options.write;
+  }
+
+  apply(record: SchemaRecord): void {
+    this.state.apply(record);
+  }
+
+  get schemaTypes(): SchemaType[] {
+    return (["JSON", "PROTOBUF", "AVRO"] as const).filter((t) => this.#formats.has(t));
+  }
+
+  /** Runs `fn` after every earlier write has finished. */
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(fn, fn);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  // --- parsing -------------------------------------------------------------------------
+
+  #format(type: SchemaType | undefined): SchemaFormat {
+    const format = this.#formats.get(type ?? "AVRO");
+    if (format === undefined) throw Errors.invalidSchema(`unsupported schema type ${String(type)}`);
+    return format;
+  }
+
+  /** Every reference reachable from `refs`, dependencies before dependents. */
+  #resolveReferences(refs: readonly SchemaReference[], into = new Map<string, string>(), seen = new Set<string>()): Map<string, string> {
+    for (const ref of refs) {
+      const key = `${ref.subject}\u0000${ref.version}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const target = ref.version === -1 ? this.state.versions(ref.subject, false).at(-1) : this.state.version(ref.subject, ref.version);
+      if (target === undefined) throw Errors.invalidSchema(`Invalid schema reference ${ref.name}: subject '${ref.subject}' version ${ref.version} not found`);
+      this.#resolveReferences(target.references, into, seen);
+      into.set(ref.name, target.schema);
+    }
+    return into;
+  }
+
+  parse(schema: string, schemaType: SchemaType | undefined, references: readonly SchemaReference[]): ParsedSchema {
+    const format = this.#format(schemaType);
+    try {
+      return format.parse(schema, this.#resolveReferences(references));
+    } catch (err) {
+      if (err instanceof InvalidSchemaError) throw Errors.invalidSchema(err.message);
+      throw err;
+    }
+  }
+
+  #parseStored(value: SchemaValue): ParsedSchema {
+    return this.parse(value.schema, value.schemaType, value.references);
+  }
+
+  // --- reads ---------------------------------------------------------------------------
+
+  listSubjects(includeDeleted: boolean, prefix = ""): string[] {
+    return this.state
+      .subjectNames()
+      .filter((s) => s.startsWith(prefix) && this.state.versions(s, includeDeleted).length > 0)
+      .sort();
+  }
+
+  listVersions(subject: string, includeDeleted: boolean): number[] {
+    const versions = this.state.versions(subject, includeDeleted);
+    if (versions.length === 0) throw Errors.subjectNotFound(subject);
+    return versions.map((v) => v.version);
+  }
+
+  getVersion(subject: string, spec: VersionSpec, includeDeleted: boolean): SchemaValue {
+    const versions = this.state.versions(subject, includeDeleted);
+    if (versions.length === 0) throw Errors.subjectNotFound(subject);
+    const found = spec === "latest" ? versions.at(-1) : versions.find((v) => v.version === spec);
+    if (found === undefined) throw Errors.versionNotFound(spec === "latest" ? -1 : spec);
+    return found;
+  }
+
+  schemaById(id: number): SchemaValue {
+    for (const s of this.state.allSchemas()) if (s.id === id) return s;
+    throw Errors.schemaNotFound(id);
+  }
+
+  subjectVersionsById(id: number, includeDeleted: boolean): { subject: string; version: number }[] {
+    this.schemaById(id);
+    return [...this.state.allSchemas()]
+      .filter((s) => s.id === id && (includeDeleted || !s.deleted))
+      .map((s) => ({ subject: s.subject, version: s.version }))
+      .sort((a, b) => (a.subject === b.subject ? a.version - b.version : a.subject < b.subject ? -1 : 1));
+  }
+
+  /** Ids of live schemas that reference subject/version. */
+  referencedBy(subject: string, spec: VersionSpec): number[] {
+    const target = this.getVersion(subject, spec, false);
+    const ids = new Set<number>();
+    for (const s of this.state.allSchemas()) {
+      if (!s.deleted && s.references.some((r) => r.subject === subject && r.version === target.version)) ids.add(s.id);
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  lookup(subject: string, request: RegisterRequest, normalize: boolean, includeDeleted: boolean): SchemaValue {
+    const versions = this.state.versions(subject, includeDeleted);
+    if (versions.length === 0) throw Errors.subjectNotFound(subject);
+    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, request.references ?? []), normalize);
+    const found = versions.findLast((v) => this.#sameSchema(v, parsed, request.references ?? []));
+    if (found === undefined) throw Errors.schemaNotFound();
+    return found;
+  }
+
+  #maybeNormalize(parsed: ParsedSchema, normalize: boolean): ParsedSchema {
+    return normalize ? parsed.normalize() : parsed;
+  }
+
+  #sameSchema(stored: SchemaValue, parsed: ParsedSchema, refs: readonly SchemaReference[]): boolean {
+    return stored.schemaType === parsed.schemaType && stored.schema === parsed.canonicalString() && sameReferences(stored.references, refs);
+  }
+
+  // --- compatibility -------------------------------------------------------------------
+
+  compatibilityLevel(subject: string | null): CompatibilityLevel {
+    const own = subject === null ? undefined : parseCompatibilityLevel(this.state.config(subject)?.compatibilityLevel);
+    return own ?? parseCompatibilityLevel(this.state.config(null)?.compatibilityLevel) ?? DEFAULT_COMPATIBILITY;
+  }
+
+  /** Messages (empty = compatible) for `request` against `spec` (a version) or, when
+   *  spec is undefined or "latest", against the versions the subject's level names. */
+  testCompatibility(subject: string, spec: VersionSpec | undefined, request: RegisterRequest, normalize: boolean): string[] {
+    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, request.references ?? []), normalize);
+    const level = this.compatibilityLevel(subject);
+    let previous: SchemaValue[];
+    if (spec === undefined || spec === "latest") {
+      previous = this.state.versions(subject, false);
+      if (previous.length === 0 && spec === "latest") throw Errors.subjectNotFound(subject);
+    } else {
+      previous = [this.getVersion(subject, spec, false)];
+    }
+    const messages = compatibilityMessages(
+      level,
+      parsed,
+      previous.map((p) => ({ version: p.version, schema: this.#parseStored(p) })),
+    );
+    return messages.length === 0 ? [] : [...messages, `{validateFields: 'false', compatibility: '${level}'}`];
+  }
+
+  // --- modes ---------------------------------------------------------------------------
+
+  mode(subject: string | null): string {
+    return (subject === null ? undefined : this.state.mode(subject)) ?? this.state.mode(null) ?? "READWRITE";
+  }
+
+  #checkWritable(subject: string): void {
+    const mode = this.mode(subject);
+    if (mode === "READONLY" || mode === "READONLY_OVERRIDE") throw Errors.operationNotPermitted(`Subject ${subject} is in read-only mode`);
+  }
+
+  // --- writes --------------------------------------------------------------------------
+
+  register(subject: string, request: RegisterRequest, normalize: boolean): Promise<SchemaValue> {
+    return this.#serial(() => this.#register(subject, request, normalize));
+  }
+
+  async #register(subject: string, request: RegisterRequest, normalize: boolean): Promise<SchemaValue> {
+    if (!isValidSubject(subject)) throw Errors.invalidSubject(subject);
+    this.#checkWritable(subject);
+    const importing = this.mode(subject) === "IMPORT";
+    const requestedId = request.id !== undefined && request.id >= 0 ? request.id : undefined;
+    if (requestedId !== undefined && !importing) throw Errors.operationNotPermitted(`Subject ${subject} is not in import mode`);
+    const refs = request.references ?? [];
+    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, refs), normalize);
+    const text = parsed.canonicalString();
+    const all = this.state.versions(subject, true);
+    const live = all.filter((v) => !v.deleted);
+
+    const existing = live.find((v) => this.#sameSchema(v, parsed, refs));
+    if (existing !== undefined) {
+      if (requestedId !== undefined && requestedId !== existing.id) throw Errors.idDoesNotMatch();
+      return existing;
+    }
+    if (!importing) {
+      const level = this.compatibilityLevel(subject);
+      const messages = compatibilityMessages(
+        level,
+        parsed,
+        live.map((p) => ({ version: p.version, schema: this.#parseStored(p) })),
+      );
+      if (messages.length > 0) {
+        throw Errors.incompatibleSchema(subject, [...messages, `{validateFields: 'false', compatibility: '${level}'}`]);
+      }
+    }
+    let id: number;
+    if (requestedId !== undefined) {
+      for (const s of this.state.allSchemas()) {
+        if (s.id === requestedId && !(s.schemaType === parsed.schemaType && s.schema === text && sameReferences(s.references, refs))) {
+          throw Errors.idDoesNotMatch(`Overwrite new schema with id ${requestedId} is not permitted.`);
+        }
+      }
+      id = requestedId;
+    } else {
+      let reuse: number | undefined;
+      for (const s of this.state.allSchemas()) {
+        if (s.schemaType === parsed.schemaType && s.schema === text && sameReferences(s.references, refs)) reuse = s.id;
+      }
+      id = reuse ?? this.state.maxId + 1;
+    }
+    const version = importing && request.version !== undefined && request.version > 0 ? request.version : (all.at(-1)?.version ?? 0) + 1;
+    const value: SchemaValue = {
+      subject,
+      version,
+      id,
+      schemaType: parsed.schemaType,
+      references: refs.map((r) => ({ name: r.name, subject: r.subject, version: r.version })),
+      ...(request.metadata === undefined ? {} : { metadata: request.metadata }),
+      ...(request.ruleSet === undefined ? {} : { ruleSet: request.ruleSet }),
+      schema: text,
+      deleted: false,
+      ts: Date.now(),
+    };
+    await this.#write({ key: { keytype: "SCHEMA", subject, version }, value });
+    return value;
+  }
+
+  #checkNotReferenced(value: SchemaValue, permanent: boolean, except?: string): void {
+    for (const s of this.state.allSchemas()) {
+      if (s.subject === except || (s.deleted && !permanent)) continue;
+      if (s.references.some((r) => r.subject === value.subject && r.version === value.version)) {
+        throw Errors.referenceExists(`{magic=1,keytype=SCHEMA,subject=${value.subject},version=${value.version}}`);
+      }
+    }
+  }
+
+  deleteVersion(subject: string, spec: VersionSpec, permanent: boolean): Promise<number> {
+    return this.#serial(async () => {
+      this.#checkWritable(subject);
+      const all = this.state.versions(subject, true);
+      if (all.length === 0 || (!permanent && all.every((v) => v.deleted))) throw Errors.subjectNotFound(subject);
+      const candidates = permanent ? all : all.filter((v) => !v.deleted);
+      const target = spec === "latest" ? candidates.at(-1) : all.find((v) => v.version === spec);
+      if (target === undefined) throw Errors.versionNotFound(spec === "latest" ? -1 : spec);
+      if (!permanent && target.deleted) throw Errors.schemaVersionSoftDeleted(subject, target.version);
+      if (permanent && !target.deleted) throw Errors.schemaVersionNotSoftDeleted(subject, target.version);
+      this.#checkNotReferenced(target, permanent);
+      const key = { keytype: "SCHEMA", subject, version: target.version } as const;
+      await this.#write({ key, value: permanent ? null : { ...target, deleted: true } });
+      return target.version;
+    });
+  }
+
+  deleteSubject(subject: string, permanent: boolean): Promise<number[]> {
+    return this.#serial(async () => {
+      this.#checkWritable(subject);
+      const all = this.state.versions(subject, true);
+      if (all.length === 0) throw Errors.subjectNotFound(subject);
+      const live = all.filter((v) => !v.deleted);
+      if (!permanent && live.length === 0) throw Errors.subjectSoftDeleted(subject);
+      if (permanent && live.length > 0) throw Errors.subjectNotSoftDeleted(subject);
+      const targets = permanent ? all : live;
+      for (const t of targets) this.#checkNotReferenced(t, permanent, subject);
+      if (!permanent) {
+        const version = targets.at(-1)?.version ?? 0;
+        await this.#write({ key: { keytype: "DELETE_SUBJECT", subject }, value: { subject, version } });
+      } else {
+        // Descending, so references within the subject go before what they reference.
+        for (const t of [...targets].reverse()) await this.#write({ key: { keytype: "SCHEMA", subject, version: t.version }, value: null });
+        if (this.state.mode(subject) !== undefined) await this.#write({ key: { keytype: "MODE", subject }, value: null });
+        if (this.state.config(subject) !== undefined) await this.#write({ key: { keytype: "CONFIG", subject }, value: null });
+      }
+      return targets.map((t) => t.version);
+    });
+  }
+
+  setConfig(subject: string | null, config: JsonObject): Promise<void> {
+    return this.#serial(() => this.#write({ key: { keytype: "CONFIG", subject }, value: config }));
+  }
+
+  deleteConfig(subject: string | null): Promise<void> {
+    return this.#serial(() => this.#write({ key: { keytype: "CONFIG", subject }, value: null }));
+  }
+
+  setMode(subject: string | null, mode: string, force: boolean): Promise<void> {
+    return this.#serial(async () => {
+      if (mode === "IMPORT" && !force) {
+        const nonEmpty = subject === null ? this.listSubjects(true).length > 0 : this.state.versions(subject, true).length > 0;
+        if (nonEmpty) throw Errors.operationNotPermitted("Cannot import since found existing subjects");
+      }
+      await this.#write({ key: { keytype: "MODE", subject }, value: { mode } });
+    });
+  }
+
+  deleteMode(subject: string): Promise<void> {
+    return this.#serial(() => this.#write({ key: { keytype: "MODE", subject }, value: null }));
+  }
+}
+
+function sameReferences(a: readonly SchemaReference[], b: readonly SchemaReference[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.name === b[i]?.name && r.subject === b[i]?.subject && r.version === b[i]?.version);
+}
+
+// Confluent's QualifiedSubject.isValidSubject: not empty, no ISO control characters, and
+// not one of the reserved names of the global config/mode records.
+export function isValidSubject(subject: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return subject.length > 0 && !/[\u0000-\u001f\u007f-\u009f]/.test(subject) && subject !== "__GLOBAL" && subject !== "__EMPTY";
+}
+
+export { RegistryError };
