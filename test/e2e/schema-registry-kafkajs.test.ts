@@ -1,0 +1,172 @@
+// The seeds' quick-start Example 3 against Carebus: @kafkajs/confluent-schema-registry
+// registers an Avro event schema and encodes with it, KafkaJS produces, kcat reads the
+// bytes back by partition (no consumer groups yet) and the registry client decodes them.
+// Plus raw HTTP checks of Confluent's error bodies and content types, and a restart that
+// keeps ids and versions (the registry's only state is the `_schemas` topic).
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SchemaRegistry as RegistryClient, SchemaType } from "@kafkajs/confluent-schema-registry";
+import { Kafka, logLevel } from "kafkajs";
+import { Broker } from "../../src/broker/broker.js";
+import { loadBrokerConfig } from "../../src/config/broker-config.js";
+import { startSchemaRegistry, type RunningSchemaRegistry } from "../../src/registry/start-schema-registry.js";
+import { startTestBroker, type TestBroker } from "../support/test-broker.js";
+
+const patientAdmitted = {
+  type: "record",
+  name: "PatientAdmittedEvent",
+  namespace: "org.carebus.clinical",
+  fields: [
+    { name: "eventId", type: "string" },
+    { name: "patientId", type: "string" },
+    { name: "ward", type: "string" },
+    { name: "admittedAt", type: { type: "long", logicalType: "timestamp-millis" } },
+  ],
+};
+
+function kcatValue(bootstrap: string, topic: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("kcat", ["-b", bootstrap, "-C", "-t", topic, "-p", "0", "-o", "beginning", "-c", "1", "-e", "-f", "%s"]);
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`kcat exited ${code}: ${stderr}`))));
+  });
+}
+
+describe("Schema Registry with KafkaJS and @kafkajs/confluent-schema-registry", () => {
+  let server: TestBroker;
+  let registry: RunningSchemaRegistry;
+
+  before(async () => {
+    server = await startTestBroker();
+    registry = await startSchemaRegistry({ bootstrapServers: [server.bootstrap], listener: "http://127.0.0.1:0" });
+  });
+
+  after(async () => {
+    await registry.close();
+    await server.stop();
+  });
+
+  test("quick-start Example 3: register, encode, produce, read back, decode", async () => {
+    const client = new RegistryClient({ host: registry.url });
+    const { id } = await client.register({ type: SchemaType.AVRO, schema: JSON.stringify(patientAdmitted) }, { subject: "clinical.patient.admitted-value" });
+    assert.equal(id, 1);
+    const event = { eventId: "evt-1", patientId: "patient-12345", ward: "cardiology", admittedAt: 1_700_000_000_000 };
+    const encoded = await client.encode(id, event);
+    assert.equal(encoded[0], 0);
+    assert.equal(encoded.readInt32BE(1), id);
+
+    const kafka = new Kafka({ clientId: "sr-e2e", brokers: [server.bootstrap], logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: "clinical.patient.admitted", numPartitions: 1 }] });
+    await admin.disconnect();
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: "clinical.patient.admitted", messages: [{ key: event.patientId, value: encoded }] });
+    await producer.disconnect();
+
+    const read = await kcatValue(server.bootstrap, "clinical.patient.admitted");
+    assert.deepEqual(read, encoded);
+    // A fresh client knows nothing: decode fetches the schema by id from the registry.
+    const decoded: unknown = await new RegistryClient({ host: registry.url }).decode(read);
+    assert.deepEqual({ ...(decoded as object) }, event);
+    assert.equal(await client.getLatestSchemaId("clinical.patient.admitted-value"), id);
+  });
+
+  test("raw HTTP: Confluent's error bodies and content types", async () => {
+    const url = registry.url;
+    const res = await fetch(`${url}/subjects/missing/versions`);
+    assert.equal(res.status, 404);
+    assert.equal(res.headers.get("content-type"), "application/vnd.schemaregistry.v1+json");
+    assert.deepEqual(await res.json(), { error_code: 40401, message: "Subject 'missing' not found." });
+
+    const asJson = await fetch(`${url}/subjects`, { headers: { accept: "application/json" } });
+    assert.equal(asJson.headers.get("content-type"), "application/json");
+    assert.ok(Array.isArray(await asJson.json()));
+
+    for (const contentType of ["application/vnd.schemaregistry.v1+json", "application/vnd.schemaregistry+json", "application/json"]) {
+      const r = await fetch(`${url}/subjects/raw-${contentType.length}/versions`, {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body: JSON.stringify({ schema: '"string"' }),
+      });
+      assert.equal(r.status, 200, contentType);
+      assert.ok(typeof ((await r.json()) as { id: number }).id === "number");
+    }
+
+    const bad = await fetch(`${url}/subjects/bad/versions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ schema: "{nope" }) });
+    assert.equal(bad.status, 422);
+    assert.equal(((await bad.json()) as { error_code: number }).error_code, 42201);
+
+    const badVersion = await fetch(`${url}/subjects/raw-16/versions/0`);
+    assert.equal(badVersion.status, 422);
+    assert.equal(((await badVersion.json()) as { error_code: number }).error_code, 42202);
+
+    const badLevel = await fetch(`${url}/config`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ compatibility: "SIDEWAYS" }) });
+    assert.equal(badLevel.status, 422);
+    assert.equal(((await badLevel.json()) as { error_code: number }).error_code, 42203);
+
+    const noConfig = await fetch(`${url}/config/raw-16`);
+    assert.deepEqual(await noConfig.json(), { error_code: 40408, message: "Subject 'raw-16' does not have subject-level compatibility configured" });
+    assert.deepEqual(await (await fetch(`${url}/config/raw-16?defaultToGlobal=true`)).json(), { compatibilityLevel: "BACKWARD" });
+
+    const noSchema = await fetch(`${url}/schemas/ids/999`);
+    assert.deepEqual(await noSchema.json(), { error_code: 40403, message: "Schema 999 not found" });
+    assert.deepEqual(await (await fetch(`${url}/schemas/types`)).json(), ["AVRO"]);
+
+    const incompatible = await fetch(`${url}/compatibility/subjects/raw-16/versions/latest?verbose=true`, {
+      method: "POST",
+      headers: { "content-type": "application/vnd.schemaregistry.v1+json" },
+      body: JSON.stringify({ schema: '"int"' }),
+    });
+    const body = (await incompatible.json()) as { is_compatible: boolean; messages: string[] };
+    assert.equal(body.is_compatible, false);
+    assert.match(body.messages[0] ?? "", /TYPE_MISMATCH/);
+  });
+});
+
+test("a restarted broker and registry keep ids and versions", async () => {
+  const logDir = mkdtempSync(join(tmpdir(), "carebus-sr-restart-"));
+  const start = async (): Promise<{ broker: Broker; registry: RunningSchemaRegistry }> => {
+    const { config } = loadBrokerConfig({ overrides: { listeners: "PLAINTEXT://127.0.0.1:0", "log.dirs": logDir } });
+    const broker = await Broker.start({ config });
+    const port = broker.boundListeners[0]?.port ?? 0;
+    const registry = await startSchemaRegistry({ bootstrapServers: [`127.0.0.1:${port}`], listener: "http://127.0.0.1:0" });
+    return { broker, registry };
+  };
+  try {
+    const first = await start();
+    const client = new RegistryClient({ host: first.registry.url });
+    const v1 = await client.register({ type: SchemaType.AVRO, schema: JSON.stringify(patientAdmitted) }, { subject: "a-value" });
+    const v2schema = { ...patientAdmitted, fields: [...patientAdmitted.fields, { name: "bed", type: "string", default: "" }] };
+    const v2 = await client.register({ type: SchemaType.AVRO, schema: JSON.stringify(v2schema) }, { subject: "a-value" });
+    await first.registry.registry.deleteVersion("a-value", 1, false);
+    await first.registry.close();
+    await first.broker.stop();
+
+    const second = await start();
+    try {
+      const reg = second.registry.registry;
+      assert.deepEqual(reg.listVersions("a-value", true), [1, 2]);
+      assert.deepEqual(reg.listVersions("a-value", false), [2]);
+      assert.equal(reg.getVersion("a-value", 2, false).id, v2.id);
+      assert.equal(reg.schemaById(v1.id).version, 1);
+      const again = new RegistryClient({ host: second.registry.url });
+      const v3 = await again.register({ type: SchemaType.AVRO, schema: JSON.stringify({ ...patientAdmitted, name: "Other" }) }, { subject: "b-value" });
+      assert.equal(v3.id, v2.id + 1);
+    } finally {
+      await second.registry.close();
+      await second.broker.stop();
+    }
+  } finally {
+    rmSync(logDir, { recursive: true, force: true });
+  }
+});
