@@ -65,8 +65,8 @@ export function buildRegistryServer(registry: SchemaRegistry, logger?: Logger): 
     void reply.status(404).type(responseType(req.headers.accept)).send({ error_code: 404, message: "HTTP 404 Not Found" });
   });
 
-  app.get("/", async () => ({}));
-  app.get("/contexts", async () => ["."]);
+  app.get("/", () => ({}));
+  app.get("/contexts", () => ["."]);
   subjectRoutes(app, registry);
   schemaRoutes(app, registry);
   configRoutes(app, registry);

@@ -23,7 +23,7 @@ export class RegistryState {
           if (versions?.size === 0) this.#subjects.delete(subject);
           return;
         }
-        if (versions === undefined) this.#subjects.set(subject, (versions = new Map()));
+        if (versions === undefined) this.#subjects.set(subject, (versions = new Map<number, SchemaValue>()));
         versions.set(version, value);
         if (value.id > this.#maxId) this.#maxId = value.id;
         return;

@@ -10,11 +10,12 @@ function memoryRegistry(): { registry: SchemaRegistry; log: { key: string; value
   const log: { key: string; value: string | null }[] = [];
   const registry: SchemaRegistry = new SchemaRegistry({
     formats: SCHEMA_FORMATS,
-    write: async (record: SchemaRecord) => {
+    write: (record: SchemaRecord) => {
       const entry = { key: encodeKey(record.key), value: encodeValue(record) };
       log.push(entry);
       const decoded = decodeRecord(entry.key, entry.value);
       if (decoded !== undefined) registry.apply(decoded);
+      return Promise.resolve();
     },
   });
   return { registry, log };

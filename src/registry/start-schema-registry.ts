@@ -37,7 +37,7 @@ export function parseRegistryListener(listener: string): { host: string; port: n
 
 export async function startSchemaRegistry(options: StartSchemaRegistryOptions): Promise<RunningSchemaRegistry> {
   const { host, port } = parseRegistryListener(options.listener);
-  let store: KafkaStore | undefined;
+  let store: KafkaStore | undefined = undefined;
   const registry = new SchemaRegistry({
     formats: options.formats ?? SCHEMA_FORMATS,
     write: async (record) => {

@@ -12,10 +12,10 @@ export function compatibilityRoutes(app: FastifyInstance, registry: SchemaRegist
 
   app.post<{ Params: { subject: string; version: string }; Querystring: Query }>(
     "/compatibility/subjects/:subject/versions/:version",
-    async (req) => check(req.params.subject, parseVersion(req.params.version), req.body, req.query),
+    (req) => check(req.params.subject, parseVersion(req.params.version), req.body, req.query),
   );
 
-  app.post<{ Params: { subject: string }; Querystring: Query }>("/compatibility/subjects/:subject/versions", async (req) =>
+  app.post<{ Params: { subject: string }; Querystring: Query }>("/compatibility/subjects/:subject/versions", (req) =>
     check(req.params.subject, undefined, req.body, req.query),
   );
 }

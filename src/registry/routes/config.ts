@@ -26,7 +26,7 @@ function parseConfigUpdate(body: unknown): { stored: JsonObject; response: JsonO
 export function configRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
   const globalView = (): JsonObject => ({ ...registry.state.config(null), compatibilityLevel: registry.compatibilityLevel(null) });
 
-  app.get("/config", async () => globalView());
+  app.get("/config", () => globalView());
 
   app.put("/config", async (req) => {
     const { stored, response } = parseConfigUpdate(req.body);
@@ -40,7 +40,7 @@ export function configRoutes(app: FastifyInstance, registry: SchemaRegistry): vo
     return previous;
   });
 
-  app.get<{ Params: SubjectParams; Querystring: Query }>("/config/:subject", async (req) => {
+  app.get<{ Params: SubjectParams; Querystring: Query }>("/config/:subject", (req) => {
     const own = registry.state.config(req.params.subject);
     if (own !== undefined) return own;
     if (flag(req.query.defaultToGlobal)) return globalView();

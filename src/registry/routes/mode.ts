@@ -14,7 +14,7 @@ function parseMode(body: unknown): string {
 }
 
 export function modeRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
-  app.get("/mode", async () => ({ mode: registry.mode(null) }));
+  app.get("/mode", () => ({ mode: registry.mode(null) }));
 
   app.put<{ Querystring: Query }>("/mode", async (req) => {
     const mode = parseMode(req.body);
@@ -22,7 +22,7 @@ export function modeRoutes(app: FastifyInstance, registry: SchemaRegistry): void
     return { mode };
   });
 
-  app.get<{ Params: SubjectParams; Querystring: Query }>("/mode/:subject", async (req) => {
+  app.get<{ Params: SubjectParams; Querystring: Query }>("/mode/:subject", (req) => {
     const own = registry.state.mode(req.params.subject);
     if (own !== undefined) return { mode: own };
     if (flag(req.query.defaultToGlobal)) return { mode: registry.mode(null) };

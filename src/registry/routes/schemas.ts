@@ -14,19 +14,19 @@ function parseId(text: string): number {
 }
 
 export function schemaRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
-  app.get("/schemas/types", async () => registry.schemaTypes);
+  app.get("/schemas/types", () => registry.schemaTypes);
 
-  app.get<{ Params: IdParams }>("/schemas/ids/:id", async (req) => schemaStringView(registry.schemaById(parseId(req.params.id))));
+  app.get<{ Params: IdParams }>("/schemas/ids/:id", (req) => schemaStringView(registry.schemaById(parseId(req.params.id))));
 
-  app.get<{ Params: IdParams }>("/schemas/ids/:id/schema", async (req, reply) =>
+  app.get<{ Params: IdParams }>("/schemas/ids/:id/schema", (req, reply) =>
     reply.send(registry.schemaById(parseId(req.params.id)).schema),
   );
 
-  app.get<{ Params: IdParams; Querystring: Query }>("/schemas/ids/:id/subjects", async (req) => [
+  app.get<{ Params: IdParams; Querystring: Query }>("/schemas/ids/:id/subjects", (req) => [
     ...new Set(registry.subjectVersionsById(parseId(req.params.id), flag(req.query.deleted)).map((sv) => sv.subject)),
   ]);
 
-  app.get<{ Params: IdParams; Querystring: Query }>("/schemas/ids/:id/versions", async (req) =>
+  app.get<{ Params: IdParams; Querystring: Query }>("/schemas/ids/:id/versions", (req) =>
     registry.subjectVersionsById(parseId(req.params.id), flag(req.query.deleted)),
   );
 }

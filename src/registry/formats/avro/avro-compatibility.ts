@@ -47,7 +47,7 @@ export function checkAvroCompatibility(reader: AvroNode, writer: AvroNode): Avro
     if (token !== undefined) location.push(token);
     try {
       let byWriter = memo.get(r);
-      if (byWriter === undefined) memo.set(r, (byWriter = new Map()));
+      if (byWriter === undefined) memo.set(r, (byWriter = new Map<AvroNode, AvroIncompatibility[] | "in-progress">()));
       const known = byWriter.get(w);
       if (known === "in-progress") return [];
       if (known !== undefined) return known;
