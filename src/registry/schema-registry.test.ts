@@ -115,11 +115,13 @@ describe("SchemaRegistry", () => {
     await rejects(() => registry.listVersions("s", false), 40401);
     assert.deepEqual(registry.listSubjects(false), []);
     assert.deepEqual(registry.listSubjects(true), ["s"]);
-    // Re-registering a soft-deleted schema makes a new version with the same id.
+    // Re-registering a soft-deleted schema makes a new version with the same id and, like
+    // Confluent, tombstones the soft-deleted older version of it.
     const again = await registry.register("s", { schema: v1 }, false);
     assert.deepEqual([again.id, again.version], [1, 3]);
+    assert.deepEqual(registry.listVersions("s", true), [2, 3]);
     await registry.deleteSubject("s", false);
-    assert.deepEqual(await registry.deleteSubject("s", true), [1, 2, 3]);
+    assert.deepEqual(await registry.deleteSubject("s", true), [2, 3]);
     assert.deepEqual(registry.listSubjects(true), []);
     await rejects(() => registry.schemaById(1), 40403);
     await rejects(registry.deleteSubject("s", false), 40401);
@@ -153,7 +155,10 @@ describe("SchemaRegistry", () => {
     await registry.setMode(null, "IMPORT", false);
     const imported = await registry.register("s", { schema: v1, id: 42, version: 3 }, false);
     assert.deepEqual([imported.id, imported.version], [42, 3]);
-    await rejects(registry.register("t", { schema: v2, id: 42 }, false), 42207);
+    const overwrite = await rejects(registry.register("t", { schema: v2, id: 42 }, false), 42205);
+    assert.equal(overwrite.message, "Overwrite new schema with id 42 in context . is not permitted.");
+    const noId = await rejects(registry.register("t", { schema: v2 }, false), 42205);
+    assert.equal(noId.message, "Subject t in context . is not in read-write mode");
     await registry.register("s", { schema: v3NoDefault, id: 43 }, false);
     await rejects(registry.setMode("other", "IMPORT", false).then(() => registry.setMode(null, "IMPORT", false)), 42205);
     await registry.setMode(null, "READWRITE", false);

@@ -191,33 +191,44 @@ export class SchemaRegistry {
 
   #checkWritable(subject: string): void {
     const mode = this.mode(subject);
-    if (mode === "READONLY" || mode === "READONLY_OVERRIDE") throw Errors.operationNotPermitted(`Subject ${subject} is in read-only mode`);
+    if (mode === "READONLY" || mode === "READONLY_OVERRIDE") throw Errors.operationNotPermitted(`Subject ${subject} in context . is in read-only mode`);
   }
 
   // --- writes --------------------------------------------------------------------------
 
-  register(subject: string, request: RegisterRequest, normalize: boolean): Promise<SchemaValue> {
-    return this.#serial(() => this.#register(subject, request, normalize));
+  register(subject: string, request: RegisterRequest, normalize: boolean, force = false): Promise<SchemaValue> {
+    return this.#serial(() => this.#register(subject, request, normalize, force));
   }
 
-  async #register(subject: string, request: RegisterRequest, normalize: boolean): Promise<SchemaValue> {
+  // Confluent's KafkaSchemaRegistry.register, step by step: mode rules, the new version,
+  // dedup against the same schema anywhere (same id) and in this subject (same version),
+  // compatibility (skipped in IMPORT mode or with force), then the id.
+  async #register(subject: string, request: RegisterRequest, normalize: boolean, force: boolean): Promise<SchemaValue> {
     if (!isValidSubject(subject)) throw Errors.invalidSubject(subject);
     this.#checkWritable(subject);
-    const importing = this.mode(subject) === "IMPORT";
+    const mode = this.mode(subject);
+    const importing = mode === "IMPORT" || mode === "FORWARD";
     const requestedId = request.id !== undefined && request.id >= 0 ? request.id : undefined;
-    if (requestedId !== undefined && !importing) throw Errors.operationNotPermitted(`Subject ${subject} is not in import mode`);
+    if (requestedId !== undefined && !importing) throw Errors.operationNotPermitted(`Subject ${subject} in context . is not in import mode`);
+    if (requestedId === undefined && mode !== "READWRITE") throw Errors.operationNotPermitted(`Subject ${subject} in context . is not in read-write mode`);
+    const requestedVersion = request.version !== undefined && request.version > 0 ? request.version : undefined;
     const refs = request.references ?? [];
     const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, refs), normalize);
     const text = parsed.canonicalString();
     const all = this.state.versions(subject, true);
     const live = all.filter((v) => !v.deleted);
+    const newVersion = (all.at(-1)?.version ?? 0) + 1;
+    const same = (v: SchemaValue): boolean => this.#sameSchema(v, parsed, refs);
 
-    const existing = live.find((v) => this.#sameSchema(v, parsed, refs));
-    if (existing !== undefined) {
-      if (requestedId !== undefined && requestedId !== existing.id) throw Errors.idDoesNotMatch();
-      return existing;
+    let id = requestedId;
+    const known = [...this.state.allSchemas()].find(same);
+    if (known !== undefined && (requestedId === undefined || requestedId === known.id)) {
+      const inSubject = live.findLast(same);
+      if (requestedVersion === undefined && inSubject !== undefined) return inSubject;
+      id = known.id;
     }
-    if (!importing) {
+
+    if (!importing && !force) {
       const level = this.compatibilityLevel(subject);
       const messages = compatibilityMessages(
         level,
@@ -228,22 +239,18 @@ export class SchemaRegistry {
         throw Errors.incompatibleSchema(subject, [...messages, `{validateFields: 'false', compatibility: '${level}'}`]);
       }
     }
-    let id: number;
-    if (requestedId !== undefined) {
-      for (const s of this.state.allSchemas()) {
-        if (s.id === requestedId && !(s.schemaType === parsed.schemaType && s.schema === text && sameReferences(s.references, refs))) {
-          throw Errors.idDoesNotMatch(`Overwrite new schema with id ${requestedId} is not permitted.`);
-        }
-      }
-      id = requestedId;
-    } else {
-      let reuse: number | undefined;
-      for (const s of this.state.allSchemas()) {
-        if (s.schemaType === parsed.schemaType && s.schema === text && sameReferences(s.references, refs)) reuse = s.id;
-      }
-      id = reuse ?? this.state.maxId + 1;
+    if (requestedVersion !== undefined && requestedVersion !== newVersion && !importing) {
+      throw Errors.invalidSchema("Version is not one more than previous version");
     }
-    const version = importing && request.version !== undefined && request.version > 0 ? request.version : (all.at(-1)?.version ?? 0) + 1;
+    const version = requestedVersion ?? newVersion;
+    if (id !== undefined) {
+      const holder = [...this.state.allSchemas()].find((s) => s.id === id);
+      if (holder !== undefined && !same(holder)) {
+        throw Errors.operationNotPermitted(`Overwrite new schema with id ${id} in context . is not permitted.`);
+      }
+    } else {
+      id = this.state.maxId + 1;
+    }
     const value: SchemaValue = {
       subject,
       version,
@@ -256,16 +263,28 @@ export class SchemaRegistry {
       deleted: false,
       ts: Date.now(),
     };
+    // A soft-deleted earlier version of the same schema is replaced by the new one, unless
+    // something still references it (references name subject+version, not ids).
+    for (const d of all) {
+      if (d.deleted && d.id === id && d.version < version && !this.#isReferenced(d, true)) {
+        await this.#write({ key: { keytype: "SCHEMA", subject, version: d.version }, value: null });
+      }
+    }
     await this.#write({ key: { keytype: "SCHEMA", subject, version }, value });
     return value;
   }
 
-  #checkNotReferenced(value: SchemaValue, permanent: boolean, except?: string): void {
+  #isReferenced(value: SchemaValue, includeDeleted: boolean, exceptSubject?: string): boolean {
     for (const s of this.state.allSchemas()) {
-      if (s.subject === except || (s.deleted && !permanent)) continue;
-      if (s.references.some((r) => r.subject === value.subject && r.version === value.version)) {
-        throw Errors.referenceExists(`{magic=1,keytype=SCHEMA,subject=${value.subject},version=${value.version}}`);
-      }
+      if (s.subject === exceptSubject || (s.deleted && !includeDeleted)) continue;
+      if (s.references.some((r) => r.subject === value.subject && r.version === value.version)) return true;
+    }
+    return false;
+  }
+
+  #checkNotReferenced(value: SchemaValue, permanent: boolean, exceptSubject?: string): void {
+    if (this.#isReferenced(value, permanent, exceptSubject)) {
+      throw Errors.referenceExists(`{magic=1,keytype=SCHEMA,subject=${value.subject},version=${value.version}}`);
     }
   }
 

@@ -26,7 +26,7 @@ export function subjectRoutes(app: FastifyInstance, registry: SchemaRegistry): v
   );
 
   app.post<{ Params: SubjectParams; Querystring: Query }>("/subjects/:subject/versions", async (req) => {
-    const value = await registry.register(req.params.subject, parseRegisterRequest(req.body), flag(req.query.normalize));
+    const value = await registry.register(req.params.subject, parseRegisterRequest(req.body), flag(req.query.normalize), flag(req.query.force));
     return { id: value.id };
   });
 

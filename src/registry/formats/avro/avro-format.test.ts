@@ -35,6 +35,18 @@ describe("Avro canonical text (Java Avro's Schema.toString)", () => {
     assert.equal(parse(rec([{ name: "home", type: "ns.Address" }]), refs).canonicalString(), '{"type":"record","name":"R","namespace":"ns","fields":[{"name":"home","type":"Address"}]}');
   });
 
+  test("normalize() gives Confluent's normalized text: full names, name first, sorted props", () => {
+    const a = parse({ type: "record", name: "R", namespace: "ns", fields: [{ name: "e", type: { type: "enum", name: "E", symbols: ["X"], zeta: 1, alpha: 2 } }, { name: "f", type: "E", doc: "d" }] });
+    const expected =
+      '{"name":"ns.R","type":"record","fields":[{"name":"e","type":{"name":"ns.E","type":"enum","symbols":["X"],"alpha":2,"zeta":1},"order":"ASCENDING"},{"name":"f","type":"ns.E","order":"ASCENDING","doc":"d"}]}';
+    assert.equal(a.normalize().canonicalString(), expected);
+    // Different spellings of one schema normalize to the same text.
+    const b = parse({ name: "ns.R", type: "record", fields: [{ name: "e", type: { name: "E", type: "enum", alpha: 2, zeta: 1, symbols: ["X"] } }, { doc: "d", name: "f", type: "ns.E" }] });
+    assert.notEqual(a.canonicalString(), b.canonicalString());
+    assert.ok(a.normalize().deepEquals(b.normalize()));
+    assert.equal(parse({ type: "long", logicalType: "timestamp-millis" }).normalize().canonicalString(), '{"type":"long","logicalType":"timestamp-millis"}');
+  });
+
   test("invalid schemas throw InvalidSchemaError", () => {
     assert.throws(() => avroFormat.parse("{", new Map()), InvalidSchemaError);
     assert.throws(() => parse({ type: "record", name: "R" }), InvalidSchemaError);

@@ -3,6 +3,7 @@
 import avro from "avsc";
 import { InvalidSchemaError, type ParsedSchema, type SchemaFormat } from "../schema-format.js";
 import { checkAvroCompatibility, describeIncompatibility } from "./avro-compatibility.js";
+import { normalizedAvro } from "./avro-normalized.js";
 import { walkAvro, type AvroNode, type NamedTypes } from "./avro-schema-model.js";
 
 class AvroParsedSchema implements ParsedSchema {
@@ -20,14 +21,15 @@ class AvroParsedSchema implements ParsedSchema {
     const names: NamedTypes = new Map();
     for (const [name, text] of references) {
       try {
-        walkAvro(JSON.parse(text), names, new Set(), normalized);
+        walkAvro(JSON.parse(text), names, new Set());
       } catch (err) {
         throw new InvalidSchemaError(`Invalid schema reference ${name}: ${(err as Error).message}`);
       }
     }
-    const result = walkAvro(json, names, new Set(names.keys()), normalized);
+    const known = new Set(names.keys());
+    const result = walkAvro(json, names, known);
     this.node = result.node;
-    this.#canonical = result.canonical;
+    this.#canonical = normalized ? normalizedAvro(json, known) : result.canonical;
   }
 
   get name(): string | undefined {

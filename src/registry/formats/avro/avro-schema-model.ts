@@ -39,8 +39,6 @@ interface WalkState {
   readonly names: NamedTypes;
   /** Named types already written in full in this output (Avro's `Names` during toJson). */
   readonly written: Set<string>;
-  /** normalize=true: every name reference fully qualified, props sorted. */
-  readonly normalize: boolean;
 }
 
 export interface AvroWalkResult {
@@ -50,8 +48,8 @@ export interface AvroWalkResult {
 
 /** Walks `json` (already JSON.parse'd). `names` holds named types defined so far (those of
  *  referenced schemas first) and gains this schema's; `known` are names to write as refs. */
-export function walkAvro(json: unknown, names: NamedTypes, known: ReadonlySet<string>, normalize = false): AvroWalkResult {
-  const state: WalkState = { names, written: new Set(known), normalize };
+export function walkAvro(json: unknown, names: NamedTypes, known: ReadonlySet<string>): AvroWalkResult {
+  const state: WalkState = { names, written: new Set(known) };
   const parts: string[] = [];
   const node = walk(json, null, state, parts);
   return { node, canonical: parts.join("") };
@@ -67,8 +65,7 @@ function fullNameOf(name: string, namespace: string | null): { full: string; spa
   return { full: namespace ? `${namespace}.${name}` : name, space: namespace, simple: name };
 }
 
-function qualified(full: string, space: string | null, normalize: boolean): string {
-  if (normalize) return full;
+function qualified(full: string, space: string | null): string {
   const dot = full.lastIndexOf(".");
   const typeSpace = dot >= 0 ? full.slice(0, dot) : null;
   return typeSpace !== null && typeSpace === space ? full.slice(dot + 1) : full;
@@ -84,7 +81,7 @@ function walk(json: unknown, space: string | null, st: WalkState, out: string[])
     for (const c of candidates) {
       const found = st.names.get(c);
       if (found !== undefined) {
-        out.push(JSON.stringify(qualified(c, space, st.normalize)));
+        out.push(JSON.stringify(qualified(c, space)));
         return found;
       }
     }
@@ -120,17 +117,17 @@ function walk(json: unknown, space: string | null, st: WalkState, out: string[])
       out.push(`{"type":${JSON.stringify(type)},${JSON.stringify(childKey)}:`);
       if (obj[childKey] === undefined) fail(`${type} has no ${childKey}: ${JSON.stringify(json)}`);
       const child = walk(obj[childKey], space, st, out);
-      writeProps(obj, ["type", childKey], st, out);
+      writeProps(obj, ["type", childKey], out);
       out.push("}");
       return type === "array" ? { kind: "array", items: child } : { kind: "map", values: child };
     }
     default: {
       if (PRIMITIVES.has(type)) {
-        const props = propKeys(obj, ["type"], st);
+        const props = propKeys(obj, ["type"]);
         if (props.length === 0) out.push(JSON.stringify(type));
         else {
           out.push(`{"type":${JSON.stringify(type)}`);
-          writeProps(obj, ["type"], st, out);
+          writeProps(obj, ["type"], out);
           out.push("}");
         }
         return { kind: "primitive", type };
@@ -141,13 +138,12 @@ function walk(json: unknown, space: string | null, st: WalkState, out: string[])
   }
 }
 
-function propKeys(obj: Record<string, unknown>, reserved: readonly string[], st: WalkState): string[] {
-  const keys = Object.keys(obj).filter((k) => !reserved.includes(k));
-  return st.normalize ? keys.sort() : keys;
+function propKeys(obj: Record<string, unknown>, reserved: readonly string[]): string[] {
+  return Object.keys(obj).filter((k) => !reserved.includes(k));
 }
 
-function writeProps(obj: Record<string, unknown>, reserved: readonly string[], st: WalkState, out: string[]): void {
-  for (const k of propKeys(obj, reserved, st)) out.push(`,${JSON.stringify(k)}:${JSON.stringify(obj[k])}`);
+function writeProps(obj: Record<string, unknown>, reserved: readonly string[], out: string[]): void {
+  for (const k of propKeys(obj, reserved)) out.push(`,${JSON.stringify(k)}:${JSON.stringify(obj[k])}`);
 }
 
 function declareName(
@@ -202,12 +198,12 @@ function walkRecord(obj: Record<string, unknown>, type: string, space: string | 
     if (typeof field["order"] === "string" && field["order"] !== "ascending") out.push(`,"order":${JSON.stringify(field["order"])}`);
     const aliases = Array.isArray(field["aliases"]) ? (field["aliases"] as unknown[]).filter((a): a is string => typeof a === "string") : [];
     if (Array.isArray(field["aliases"])) out.push(`,"aliases":${JSON.stringify(field["aliases"])}`);
-    writeProps(field, ["name", "type", "doc", "default", "order", "aliases"], st, out);
+    writeProps(field, ["name", "type", "doc", "default", "order", "aliases"], out);
     out.push("}");
     record.fields.push({ name: fname, aliases, type: ftype, hasDefault, pos });
   });
   out.push("]");
-  writeProps(obj, ["type", "name", "namespace", "doc", "fields", "aliases"], st, out);
+  writeProps(obj, ["type", "name", "namespace", "doc", "fields", "aliases"], out);
   writeAliases(obj, out);
   out.push("}");
   return record;
@@ -224,13 +220,13 @@ function walkEnumOrFixed(obj: Record<string, unknown>, type: "enum" | "fixed", s
     const enumDefault = typeof obj["default"] === "string" ? obj["default"] : undefined;
     if (enumDefault !== undefined) out.push(`,"default":${JSON.stringify(enumDefault)}`);
     node = { kind: "enum", name: n.simple, fullName: n.full, aliases: n.aliases, symbols: symbols.map(String), enumDefault };
-    writeProps(obj, ["type", "name", "namespace", "doc", "symbols", "default", "aliases"], st, out);
+    writeProps(obj, ["type", "name", "namespace", "doc", "symbols", "default", "aliases"], out);
   } else {
     const size = obj["size"];
     if (typeof size !== "number") fail(`Invalid or no size: ${JSON.stringify(obj)}`);
     out.push(`,"size":${size}`);
     node = { kind: "fixed", name: n.simple, fullName: n.full, aliases: n.aliases, size };
-    writeProps(obj, ["type", "name", "namespace", "doc", "size", "aliases"], st, out);
+    writeProps(obj, ["type", "name", "namespace", "doc", "size", "aliases"], out);
   }
   st.names.set(n.full, node);
   writeAliases(obj, out);
