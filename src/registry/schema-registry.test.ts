@@ -93,9 +93,14 @@ describe("SchemaRegistry", () => {
     await registry.register("s", { schema: withoutBed }, false);
     assert.deepEqual(registry.testCompatibility("s", "latest", { schema: withBedString }, false), []);
     await registry.setConfig("s", { compatibilityLevel: "BACKWARD_TRANSITIVE" });
-    const messages = registry.testCompatibility("s", "latest", { schema: withBedString }, false);
+    // versions/latest checks one version only (Confluent's CompatibilityResource) ...
+    assert.deepEqual(registry.testCompatibility("s", "latest", { schema: withBedString }, false), []);
+    // ... while versions (all) and registration apply the transitive level.
+    const messages = registry.testCompatibility("s", undefined, { schema: withBedString }, false);
     assert.match(messages[0] ?? "", /TYPE_MISMATCH/);
     assert.ok(messages.includes("{oldSchemaVersion: 1}"));
+    const err = await rejects(registry.register("s", { schema: withBedString }, false), 409);
+    assert.match(err.message, /BACKWARD_TRANSITIVE/);
   });
 
   test("soft delete, deleted=true listings, permanent delete only after soft (40405/40407)", async () => {

@@ -61,7 +61,7 @@ export class SchemaRegistry {
 
   #format(type: SchemaType | undefined): SchemaFormat {
     const format = this.#formats.get(type ?? "AVRO");
-    if (format === undefined) throw Errors.invalidSchema(`unsupported schema type ${String(type)}`);
+    if (format === undefined) throw Errors.invalidSchema(`Invalid schema type ${type ?? "AVRO"}: unsupported schema type`);
     return format;
   }
 
@@ -84,7 +84,7 @@ export class SchemaRegistry {
     try {
       return format.parse(schema, this.#resolveReferences(references));
     } catch (err) {
-      if (err instanceof InvalidSchemaError) throw Errors.invalidSchema(err.message);
+      if (err instanceof InvalidSchemaError) throw Errors.invalidSchema(`Invalid schema of type ${format.schemaType}, details: ${err.message}`);
       throw err;
     }
   }
@@ -142,7 +142,7 @@ export class SchemaRegistry {
   lookup(subject: string, request: RegisterRequest, normalize: boolean, includeDeleted: boolean): SchemaValue {
     const versions = this.state.versions(subject, includeDeleted);
     if (versions.length === 0) throw Errors.subjectNotFound(subject);
-    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, request.references ?? []), normalize);
+    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, request.references ?? []), this.normalizeFor(subject, normalize));
     const found = versions.findLast((v) => this.#sameSchema(v, parsed, request.references ?? []));
     if (found === undefined) throw Errors.schemaNotFound();
     return found;
@@ -163,18 +163,33 @@ export class SchemaRegistry {
     return own ?? parseCompatibilityLevel(this.state.config(null)?.compatibilityLevel) ?? DEFAULT_COMPATIBILITY;
   }
 
-  /** Messages (empty = compatible) for `request` against `spec` (a version) or, when
-   *  spec is undefined or "latest", against the versions the subject's level names. */
-  testCompatibility(subject: string, spec: VersionSpec | undefined, request: RegisterRequest, normalize: boolean): string[] {
-    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, request.references ?? []), normalize);
-    const level = this.compatibilityLevel(subject);
+  /** normalize=true from the request or from the subject's (else the global) config. */
+  normalizeFor(subject: string, requested: boolean): boolean {
+    return requested || (this.state.config(subject)?.["normalize"] ?? this.state.config(null)?.["normalize"]) === true;
+  }
+
+  /** Messages (empty = compatible) for `request` against one version (`spec`; "latest" of
+   *  a subject without versions is compatible) or, when spec is undefined, against every
+   *  live version under the subject's level (Confluent's CompatibilityResource). With
+   *  `invalidAsMessage` an unparsable schema is a message instead of a 42201 (verbose). */
+  testCompatibility(subject: string, spec: VersionSpec | undefined, request: RegisterRequest, normalize: boolean, invalidAsMessage = false): string[] {
     let previous: SchemaValue[];
-    if (spec === undefined || spec === "latest") {
+    if (spec === undefined) {
       previous = this.state.versions(subject, false);
-      if (previous.length === 0 && spec === "latest") throw Errors.subjectNotFound(subject);
     } else {
-      previous = [this.getVersion(subject, spec, false)];
+      const live = this.state.versions(subject, false);
+      const found = spec === "latest" ? live.at(-1) : live.find((v) => v.version === spec);
+      if (found === undefined && spec !== "latest") throw Errors.versionNotFound(spec);
+      previous = found === undefined ? [] : [found];
     }
+    let parsed: ParsedSchema;
+    try {
+      parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, request.references ?? []), this.normalizeFor(subject, normalize));
+    } catch (err) {
+      if (invalidAsMessage && err instanceof RegistryError && err.errorCode === 42201) return [err.message];
+      throw err;
+    }
+    const level = this.compatibilityLevel(subject);
     const messages = compatibilityMessages(
       level,
       parsed,
@@ -213,7 +228,7 @@ export class SchemaRegistry {
     if (requestedId === undefined && mode !== "READWRITE") throw Errors.operationNotPermitted(`Subject ${subject} in context . is not in read-write mode`);
     const requestedVersion = request.version !== undefined && request.version > 0 ? request.version : undefined;
     const refs = request.references ?? [];
-    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, refs), normalize);
+    const parsed = this.#maybeNormalize(this.parse(request.schema, request.schemaType, refs), this.normalizeFor(subject, normalize));
     const text = parsed.canonicalString();
     const all = this.state.versions(subject, true);
     const live = all.filter((v) => !v.deleted);

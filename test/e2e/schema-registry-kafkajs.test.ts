@@ -130,6 +130,21 @@ describe("Schema Registry with KafkaJS and @kafkajs/confluent-schema-registry", 
     const body = (await incompatible.json()) as { is_compatible: boolean; messages: string[] };
     assert.equal(body.is_compatible, false);
     assert.match(body.messages[0] ?? "", /TYPE_MISMATCH/);
+
+    const compat = (path: string, schema: string): Promise<Response> =>
+      fetch(`${url}/compatibility/subjects/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ schema }) });
+    assert.deepEqual(await (await compat("nobody/versions/latest", '"int"')).json(), { is_compatible: true });
+    assert.deepEqual(await (await compat("nobody/versions/3", '"int"')).json(), { error_code: 40402, message: "Version 3 not found." });
+    const invalidVerbose = (await (await compat("raw-16/versions/latest?verbose=true", "{oops")).json()) as { is_compatible: boolean; messages: string[] };
+    assert.equal(invalidVerbose.is_compatible, false);
+    assert.match(invalidVerbose.messages[0] ?? "", /^Invalid schema of type AVRO, details: /);
+
+    const json = await fetch(`${url}/subjects/js/versions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ schema: "{}", schemaType: "PROTOBUF" }) });
+    assert.equal(json.status, 422);
+    assert.match(((await json.json()) as { message: string }).message, /unsupported schema type/);
+
+    const all = (await (await fetch(`${url}/schemas?subjectPrefix=raw-`)).json()) as { subject: string }[];
+    assert.deepEqual(all.map((s) => s.subject), ["raw-16", "raw-35", "raw-38"]);
   });
 });
 

@@ -6,8 +6,9 @@ import { flag, parseRegisterRequest, parseVersion, type Query } from "./route-pa
 
 export function compatibilityRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
   const check = (subject: string, spec: VersionSpec | undefined, body: unknown, query: Query): Record<string, unknown> => {
-    const messages = registry.testCompatibility(subject, spec, parseRegisterRequest(body), flag(query.normalize));
-    return { is_compatible: messages.length === 0, ...(flag(query.verbose) && messages.length > 0 ? { messages } : {}) };
+    const verbose = flag(query.verbose);
+    const messages = registry.testCompatibility(subject, spec, parseRegisterRequest(body), flag(query.normalize), verbose);
+    return { is_compatible: messages.length === 0, ...(verbose && messages.length > 0 ? { messages } : {}) };
   };
 
   app.post<{ Params: { subject: string; version: string }; Querystring: Query }>(

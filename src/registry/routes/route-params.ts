@@ -32,7 +32,7 @@ export function parseRegisterRequest(body: unknown): RegisterRequest {
   let schemaType: SchemaType | undefined;
   if (type !== undefined && type !== null) {
     if (typeof type !== "string" || !(SCHEMA_TYPES as readonly string[]).includes(type.toUpperCase())) {
-      throw Errors.invalidSchema(`unsupported schema type ${JSON.stringify(type)}`);
+      throw Errors.invalidSchema(`Invalid schema type ${typeof type === "string" ? type : JSON.stringify(type)}: unsupported schema type`);
     }
     schemaType = type.toUpperCase() as SchemaType;
   }

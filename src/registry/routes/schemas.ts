@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { Errors } from "../errors.js";
 import type { SchemaRegistry } from "../schema-registry.js";
 import { flag, type Query } from "./route-params.js";
-import { schemaStringView } from "./schema-view.js";
+import { schemaStringView, schemaVersionView } from "./schema-view.js";
 
 type IdParams = { id: string };
 
@@ -15,6 +15,15 @@ function parseId(text: string): number {
 
 export function schemaRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
   app.get("/schemas/types", () => registry.schemaTypes);
+
+  // GET /schemas: every version of every subject (latestOnly: the newest per subject).
+  app.get<{ Querystring: Query }>("/schemas", (req) => {
+    const deleted = flag(req.query.deleted);
+    return registry.listSubjects(deleted, req.query.subjectPrefix ?? "").flatMap((subject) => {
+      const versions = registry.state.versions(subject, deleted);
+      return (flag(req.query.latestOnly) ? versions.slice(-1) : versions).map(schemaVersionView);
+    });
+  });
 
   app.get<{ Params: IdParams }>("/schemas/ids/:id", (req) => schemaStringView(registry.schemaById(parseId(req.params.id))));
 

@@ -67,14 +67,14 @@ export const avroFormat: SchemaFormat = {
     try {
       json = JSON.parse(schema);
     } catch (err) {
-      throw new InvalidSchemaError(`Invalid schema ${schema}, details: ${(err as Error).message}`);
+      throw new InvalidSchemaError((err as Error).message);
     }
     try {
       validateWithAvsc(json, resolvedReferences);
       return new AvroParsedSchema(json, resolvedReferences, false);
     } catch (err) {
       if (err instanceof InvalidSchemaError) throw err;
-      throw new InvalidSchemaError(`Invalid schema ${schema}, details: ${(err as Error).message}`);
+      throw new InvalidSchemaError((err as Error).message);
     }
   },
 };

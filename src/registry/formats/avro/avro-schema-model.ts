@@ -171,8 +171,9 @@ function declareName(
   return { ...n, aliases };
 }
 
-function writeAliases(obj: Record<string, unknown>, out: string[]): void {
-  if (Array.isArray(obj["aliases"])) out.push(`,"aliases":${JSON.stringify(obj["aliases"])}`);
+// Avro writes a type's aliases relative to the type's own namespace (Name.getQualified).
+function writeAliases(aliases: readonly string[], space: string | null, out: string[]): void {
+  if (aliases.length > 0) out.push(`,"aliases":${JSON.stringify(aliases.map((a) => qualified(a, space)))}`);
 }
 
 function walkRecord(obj: Record<string, unknown>, type: string, space: string | null, st: WalkState, out: string[]): AvroNode {
@@ -204,7 +205,7 @@ function walkRecord(obj: Record<string, unknown>, type: string, space: string | 
   });
   out.push("]");
   writeProps(obj, ["type", "name", "namespace", "doc", "fields", "aliases"], out);
-  writeAliases(obj, out);
+  writeAliases(n.aliases, n.space, out);
   out.push("}");
   return record;
 }
@@ -229,7 +230,7 @@ function walkEnumOrFixed(obj: Record<string, unknown>, type: "enum" | "fixed", s
     writeProps(obj, ["type", "name", "namespace", "doc", "size", "aliases"], out);
   }
   st.names.set(n.full, node);
-  writeAliases(obj, out);
+  writeAliases(n.aliases, n.space, out);
   out.push("}");
   return node;
 }
