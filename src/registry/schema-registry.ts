@@ -276,7 +276,6 @@ export class SchemaRegistry {
       ...(request.ruleSet === undefined ? {} : { ruleSet: request.ruleSet }),
       schema: text,
       deleted: false,
-      ts: Date.now(),
     };
     // A soft-deleted earlier version of the same schema is replaced by the new one, unless
     // something still references it (references name subject+version, not ids).

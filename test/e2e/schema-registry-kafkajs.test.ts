@@ -185,3 +185,52 @@ test("a restarted broker and registry keep ids and versions", async () => {
     rmSync(logDir, { recursive: true, force: true });
   }
 });
+
+test("takes over a `_schemas` topic written by Confluent's registry", async () => {
+  const server = await startTestBroker();
+  try {
+    const kafka = new Kafka({ clientId: "sr-adopt", brokers: [server.bootstrap], logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: "_schemas", numPartitions: 1, configEntries: [{ name: "cleanup.policy", value: "compact" }] }] });
+    await admin.disconnect();
+    const producer = kafka.producer();
+    await producer.connect();
+    // Records as Confluent Platform 7.x writes them (keys and values byte for byte).
+    const schema = '{"type":"record","name":"Vitals","namespace":"org.example","fields":[{"name":"hr","type":"int"}]}';
+    await producer.send({
+      topic: "_schemas",
+      messages: [
+        { key: '{"keytype":"NOOP","magic":0}', value: null },
+        { key: '{"keytype":"CONFIG","magic":0}', value: '{"compatibilityLevel":"FULL"}' },
+        { key: '{"keytype":"SCHEMA","subject":"vitals-value","version":1,"magic":1}', value: JSON.stringify({ subject: "vitals-value", version: 1, id: 7, schema, deleted: false }) },
+        { key: '{"keytype":"SCHEMA","subject":"old-value","version":1,"magic":1}', value: JSON.stringify({ subject: "old-value", version: 1, id: 3, schema: '"string"', deleted: false }) },
+        { key: '{"keytype":"DELETE_SUBJECT","subject":"old-value","magic":0}', value: '{"subject":"old-value","version":1}' },
+        { key: '{"keytype":"CONTEXT","tenant":"default","context":".ctx","magic":0}', value: '{"tenant":"default","context":".ctx"}' },
+        { key: '{"keytype":"MODE","subject":"vitals-value","magic":0}', value: '{"subject":"vitals-value","mode":"READONLY"}' },
+      ],
+    });
+    await producer.disconnect();
+
+    const registry = await startSchemaRegistry({ bootstrapServers: [server.bootstrap], listener: "http://127.0.0.1:0" });
+    try {
+      const get = async (path: string): Promise<unknown> => (await fetch(`${registry.url}${path}`)).json();
+      assert.deepEqual(await get("/subjects"), ["vitals-value"]);
+      assert.deepEqual(await get("/subjects?deleted=true"), ["old-value", "vitals-value"]);
+      assert.deepEqual(await get("/subjects/vitals-value/versions/1"), { subject: "vitals-value", version: 1, id: 7, schema });
+      assert.deepEqual(await get("/config"), { compatibilityLevel: "FULL" });
+      assert.deepEqual(await get("/mode/vitals-value"), { mode: "READONLY" });
+      // New ids continue after the highest one in the topic.
+      const res = await fetch(`${registry.url}/subjects/new-value/versions`, {
+        method: "POST",
+        headers: { "content-type": "application/vnd.schemaregistry.v1+json" },
+        body: JSON.stringify({ schema: '"bytes"' }),
+      });
+      assert.deepEqual(await res.json(), { id: 8 });
+    } finally {
+      await registry.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
