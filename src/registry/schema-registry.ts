@@ -95,15 +95,20 @@ export class SchemaRegistry {
 
   // --- reads ---------------------------------------------------------------------------
 
-  listSubjects(includeDeleted: boolean, prefix = ""): string[] {
+  /** `deletedOnly`: subjects whose every version is soft-deleted (Confluent's deletedOnly). */
+  listSubjects(includeDeleted: boolean, prefix = "", deletedOnly = false): string[] {
     return this.state
       .subjectNames()
-      .filter((s) => s.startsWith(prefix) && this.state.versions(s, includeDeleted).length > 0)
+      .filter((s) => {
+        if (!s.startsWith(prefix)) return false;
+        if (deletedOnly) return this.state.versions(s, false).length === 0 && this.state.versions(s, true).length > 0;
+        return this.state.versions(s, includeDeleted).length > 0;
+      })
       .sort();
   }
 
-  listVersions(subject: string, includeDeleted: boolean): number[] {
-    const versions = this.state.versions(subject, includeDeleted);
+  listVersions(subject: string, includeDeleted: boolean, deletedOnly = false): number[] {
+    const versions = this.state.versions(subject, includeDeleted || deletedOnly).filter((v) => !deletedOnly || v.deleted);
     if (versions.length === 0) throw Errors.subjectNotFound(subject);
     return versions.map((v) => v.version);
   }

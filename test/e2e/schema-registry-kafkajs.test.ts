@@ -143,8 +143,30 @@ describe("Schema Registry with KafkaJS and @kafkajs/confluent-schema-registry", 
     assert.equal(json.status, 422);
     assert.match(((await json.json()) as { message: string }).message, /unsupported schema type/);
 
+    // Deletes over HTTP: permanent needs soft first; deleted listings; ids keep their subjects.
+    const del = async (path: string): Promise<unknown> => (await fetch(`${url}${path}`, { method: "DELETE" })).json();
+    assert.deepEqual(await del("/subjects/raw-38/versions/1?permanent=true"), {
+      error_code: 40407,
+      message: "Subject 'raw-38' Version 1 was not deleted first before being permanently deleted",
+    });
+    assert.deepEqual(await del("/subjects/raw-38"), [1]);
+    assert.deepEqual(await (await fetch(`${url}/subjects/raw-38/versions?deleted=true`)).json(), [1]);
+    assert.deepEqual(await (await fetch(`${url}/subjects?deletedOnly=true`)).json(), ["raw-38"]);
+    assert.deepEqual(await del("/subjects/raw-38"), {
+      error_code: 40404,
+      message: "Subject 'raw-38' was soft deleted.Set permanent=true to delete permanently",
+    });
+    const stringId = ((await (await fetch(`${url}/subjects/raw-35/versions/1`)).json()) as { id: number }).id;
+    assert.deepEqual(await (await fetch(`${url}/schemas/ids/${stringId}/versions?deleted=true`)).json(), [
+      { subject: "raw-16", version: 1 },
+      { subject: "raw-35", version: 1 },
+      { subject: "raw-38", version: 1 },
+    ]);
+    assert.deepEqual(await (await fetch(`${url}/schemas/ids/${stringId}/subjects`)).json(), ["raw-16", "raw-35"]);
+    assert.deepEqual(await del("/subjects/raw-38?permanent=true"), [1]);
+
     const all = (await (await fetch(`${url}/schemas?subjectPrefix=raw-`)).json()) as { subject: string }[];
-    assert.deepEqual(all.map((s) => s.subject), ["raw-16", "raw-35", "raw-38"]);
+    assert.deepEqual(all.map((s) => s.subject), ["raw-16", "raw-35"]);
   });
 });
 

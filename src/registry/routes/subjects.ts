@@ -9,7 +9,7 @@ type VersionParams = { subject: string; version: string };
 
 export function subjectRoutes(app: FastifyInstance, registry: SchemaRegistry): void {
   app.get<{ Querystring: Query }>("/subjects", (req) =>
-    registry.listSubjects(flag(req.query.deleted), req.query.subjectPrefix ?? ""),
+    registry.listSubjects(flag(req.query.deleted), req.query.subjectPrefix ?? "", flag(req.query.deletedOnly)),
   );
 
   app.post<{ Params: SubjectParams; Querystring: Query }>("/subjects/:subject", (req) => {
@@ -22,7 +22,7 @@ export function subjectRoutes(app: FastifyInstance, registry: SchemaRegistry): v
   );
 
   app.get<{ Params: SubjectParams; Querystring: Query }>("/subjects/:subject/versions", (req) =>
-    registry.listVersions(req.params.subject, flag(req.query.deleted)),
+    registry.listVersions(req.params.subject, flag(req.query.deleted), flag(req.query.deletedOnly)),
   );
 
   app.post<{ Params: SubjectParams; Querystring: Query }>("/subjects/:subject/versions", async (req) => {

@@ -68,7 +68,12 @@ export class KafkaStore {
     const admin = new Admin({ clientId: "carebus-schema-registry-admin", bootstrapBrokers: [...this.#options.bootstrapServers] });
     try {
       const topics = await admin.listTopics({ includeInternals: true });
-      if (!topics.includes(this.topic)) {
+      if (topics.includes(this.topic)) {
+        // Like Confluent's KafkaStore: more partitions would break the total order of writes.
+        const metadata = await admin.metadata({ topics: [this.topic] });
+        const count = metadata.topics.get(this.topic)?.partitionsCount ?? 1;
+        if (count !== 1) throw new Error(`The schema topic ${this.topic} should have only 1 partition but has ${count}`);
+      } else {
         await admin.createTopics({
           topics: [this.topic],
           partitions: 1,
