@@ -144,6 +144,8 @@ export const BROKER_CONFIG_KEYS = [
 
   // ---- Carebus
   define({ name: "carebus.schema.registry.port", type: "int", default: 8081, validator: port, importance: "medium", scope: broker, doc: "Port of the embedded Schema Registry; 0 picks a free port." }),
+  define({ name: "carebus.schema.registry.enable", type: "boolean", default: true, importance: "medium", scope: broker, doc: "Run the Confluent-compatible Schema Registry with the broker." }),
+  define({ name: "carebus.schema.registry.listeners", type: "string", default: null, validator: nonEmptyString(), importance: "medium", scope: broker, doc: "Where the Schema Registry listens (Confluent's `listeners`, e.g. http://0.0.0.0:8081); unset means http://0.0.0.0:<carebus.schema.registry.port>." }),
   define({ name: "carebus.rest.port", type: "int", default: 8082, validator: port, importance: "medium", scope: broker, doc: "Port of the REST Proxy; 0 picks a free port." }),
   define({ name: "carebus.connect.port", type: "int", default: 8083, validator: port, importance: "medium", scope: broker, doc: "Port of the Connect REST API; 0 picks a free port." }),
   define({ name: "carebus.console.port", type: "int", default: 9021, validator: port, importance: "medium", scope: broker, doc: "Port of the console and /metrics; 0 picks a free port." }),

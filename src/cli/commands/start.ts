@@ -7,6 +7,8 @@ import { Broker } from "../../broker/broker.js";
 import { loadBrokerConfig } from "../../config/broker-config.js";
 import { ConfigError } from "../../config/config-error.js";
 import { parseOverrides } from "../../config/environment.js";
+import { startSchemaRegistry, type RunningSchemaRegistry } from "../../registry/start-schema-registry.js";
+import { childLogger } from "../../util/logger.js";
 
 interface StartOptions {
   config?: string;
@@ -70,12 +72,34 @@ async function start(opts: StartOptions): Promise<void> {
       `; ready in ${ms} ms`,
   );
 
+  // Schema Registry (issue 6): a Kafka client of the broker's own listener, like any
+  // platform service; `startSchemaRegistry` runs the same against any Kafka cluster.
+  let registry: RunningSchemaRegistry | undefined;
+  if (loaded.config.get("carebus.schema.registry.enable")) {
+    const own = broker.boundListeners[0];
+    const ownHost = own === undefined || own.host === "0.0.0.0" || own.host === "::" || own.host === "" ? "127.0.0.1" : own.host;
+    const listener =
+      loaded.config.get("carebus.schema.registry.listeners") ?? `http://0.0.0.0:${loaded.config.get("carebus.schema.registry.port")}`;
+    try {
+      registry = await startSchemaRegistry({
+        bootstrapServers: [`${ownHost}:${own?.port ?? 9092}`],
+        listener,
+        logger: childLogger("schema-registry"),
+      });
+      console.log(`Carebus Schema Registry listening on http://${registry.host}:${registry.port}`);
+    } catch (err) {
+      console.error(`carebus: cannot start the schema registry: ${(err as Error).message}`);
+      await broker.stop();
+      process.exit(1);
+    }
+  }
+
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
-    broker.stop().then(
+    (registry?.close() ?? Promise.resolve()).then(() => broker.stop()).then(
       () => process.exit(0),
       (err: unknown) => {
         console.error(`carebus: error while stopping: ${(err as Error).message}`);

@@ -1,0 +1,76 @@
+// The HTTP face of the registry: Confluent's REST API v1 on fastify. Bodies are accepted
+// as application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json or
+// application/json (and, like Confluent, without a content type); answers carry the
+// type the client accepts, vnd.schemaregistry.v1+json by default. Every failure leaves
+// as Confluent's {error_code, message}.
+import Fastify, { type FastifyInstance } from "fastify";
+import { RegistryError } from "./errors.js";
+import { compatibilityRoutes } from "./routes/compatibility.js";
+import { configRoutes } from "./routes/config.js";
+import { modeRoutes } from "./routes/mode.js";
+import { schemaRoutes } from "./routes/schemas.js";
+import { subjectRoutes } from "./routes/subjects.js";
+import type { SchemaRegistry } from "./schema-registry.js";
+import type { Logger } from "pino";
+
+const V1 = "application/vnd.schemaregistry.v1+json";
+const VND = "application/vnd.schemaregistry+json";
+const JSON_TYPE = "application/json";
+
+function responseType(accept: string | undefined): string {
+  if (accept === undefined || accept.includes(V1)) return V1;
+  if (accept.includes(VND)) return VND;
+  if (accept.includes(JSON_TYPE)) return JSON_TYPE;
+  return V1;
+}
+
+export function buildRegistryServer(registry: SchemaRegistry, logger?: Logger): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 16 << 20 });
+  app.removeAllContentTypeParsers();
+  const parseJson = (_req: unknown, body: string, done: (err: Error | null, value?: unknown) => void): void => {
+    if (body.trim() === "") {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(body));
+    } catch (err) {
+      done(new RegistryError(400, 400, `Unrecognized JSON: ${(err as Error).message}`));
+    }
+  };
+  for (const type of [V1, VND, JSON_TYPE, "application/octet-stream", "*"]) {
+    app.addContentTypeParser(type, { parseAs: "string" }, parseJson);
+  }
+
+  app.addHook("onSend", async (req, reply, payload) => {
+    reply.header("content-type", responseType(req.headers.accept));
+    return payload;
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof RegistryError) {
+      void reply.status(err.status).type(responseType(req.headers.accept)).send(err.toBody());
+      return;
+    }
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) {
+      void reply.status(status).type(responseType(req.headers.accept)).send({ error_code: status, message: (err as Error).message });
+      return;
+    }
+    logger?.error({ err, url: req.url }, "schema registry: request failed");
+    void reply.status(500).type(responseType(req.headers.accept)).send({ error_code: 500, message: (err as Error).message });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).type(responseType(req.headers.accept)).send({ error_code: 404, message: "HTTP 404 Not Found" });
+  });
+
+  app.get("/", () => ({}));
+  app.get("/contexts", () => ["."]);
+  subjectRoutes(app, registry);
+  schemaRoutes(app, registry);
+  configRoutes(app, registry);
+  modeRoutes(app, registry);
+  compatibilityRoutes(app, registry);
+  return app;
+}
