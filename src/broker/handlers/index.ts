@@ -15,6 +15,10 @@ import { describeLogDirsHandler } from "./35-describe-log-dirs.js";
 import { createPartitionsHandler } from "./37-create-partitions.js";
 import { incrementalAlterConfigsHandler } from "./44-incremental-alter-configs.js";
 import { describeClusterHandler } from "./60-describe-cluster.js";
+import { saslHandshakeHandler } from "./17-sasl-handshake.js";
+import { saslAuthenticateHandler } from "./36-sasl-authenticate.js";
+import { describeUserScramCredentialsHandler } from "./50-describe-user-scram-credentials.js";
+import { alterUserScramCredentialsHandler } from "./51-alter-user-scram-credentials.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -25,5 +29,8 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(offsetForLeaderEpochHandler).register(describeConfigsHandler).register(alterConfigsHandler);
   registry.register(describeLogDirsHandler).register(createPartitionsHandler).register(incrementalAlterConfigsHandler);
   registry.register(describeClusterHandler);
+  // Authentication (SASL) and SCRAM users.
+  registry.register(saslHandshakeHandler).register(saslAuthenticateHandler);
+  registry.register(describeUserScramCredentialsHandler).register(alterUserScramCredentialsHandler);
   return registry;
 }
