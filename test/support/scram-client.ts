@@ -16,7 +16,7 @@ export function scramClient(m: ScramMechanism, user: string, password: string): 
   const nonce = randomBytes(18).toString("base64url");
   const bare = `n=${encodeSaslName(user)},r=${nonce}`;
   let authMessage = "";
-  let salted = Buffer.alloc(0);
+  let salted: Buffer = Buffer.alloc(0);
   return {
     first: () => Buffer.from(`n,,${bare}`),
     final(serverFirst) {

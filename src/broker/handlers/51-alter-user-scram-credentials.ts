@@ -2,7 +2,7 @@
 // SaltedPassword (the client ran Hi); the broker keeps salt, StoredKey, ServerKey and
 // iterations. Checks per user, as Kafka's controller: empty name or iterations outside
 // 4096..16384 → UNACCEPTABLE_CREDENTIAL, unknown mechanism → UNSUPPORTED_SASL_MECHANISM,
-// the same user twice in one request → DUPLICATE_RESOURCE, deleting a credential that
+// the same user and mechanism twice in one request → DUPLICATE_RESOURCE, deleting a credential that
 // does not exist → RESOURCE_NOT_FOUND. Users whose every change is valid are applied
 // together and persisted once. Authorization (ALTER on the cluster) arrives with ACLs.
 import { ErrorCode } from "../../protocol/errors.js";
@@ -22,16 +22,20 @@ export const alterUserScramCredentialsHandler = defineHandler(ApiKeys.AlterUserS
   handle(request, ctx) {
     const store = ctx.broker.scramCredentials;
     const order: string[] = [];
+    // One user may change several mechanisms at once, but each (user, mechanism) only once.
     const counts = new Map<string, number>();
     for (const c of [...request.deletions, ...request.upsertions]) {
-      if (!counts.has(c.name)) order.push(c.name);
-      counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+      if (!order.includes(c.name)) order.push(c.name);
+      const pair = `${c.mechanism}:${c.name}`;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }
     const failures = new Map<string, Failure>();
     const fail = (user: string, errorCode: number, errorMessage: string): void => {
       if (!failures.has(user)) failures.set(user, { errorCode, errorMessage });
     };
-    for (const [user, n] of counts) if (n > 1) fail(user, ErrorCode.DUPLICATE_RESOURCE, "A user credential cannot be altered twice in the same request");
+    for (const [pair, n] of counts) {
+      if (n > 1) fail(pair.slice(pair.indexOf(":") + 1), ErrorCode.DUPLICATE_RESOURCE, "A user credential cannot be altered twice in the same request");
+    }
     const remove: { user: string; mechanism: ScramMechanismName }[] = [];
     for (const d of request.deletions) {
       const m = scramMechanism(d.mechanism);
