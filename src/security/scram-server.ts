@@ -94,7 +94,10 @@ export class ScramSaslServer implements SaslServer {
   #clientFinal(message: string): Buffer {
     const m = /^(c=[^,]*),(r=[^,]*)((?:,[^,]+)*?),p=([A-Za-z0-9+/=]+)$/.exec(message);
     if (m === null) throw this.#protocolError("invalid SCRAM client-final message");
-    if ((m[2] ?? "").slice(2) !== this.#nonce) throw this.#protocolError("invalid SCRAM nonce in client-final message");
+    // Kafka's ScramSaslServer only checks that the nonce ends with the server-first nonce,
+    // and librdkafka (through 2.x) relies on it: it sends client nonce + the whole combined
+    // nonce. Being stricter than Kafka would lock every librdkafka client out.
+    if (!(m[2] ?? "").slice(2).endsWith(this.#nonce)) throw this.#protocolError("invalid SCRAM nonce in client-final message");
     const withoutProof = message.slice(0, message.lastIndexOf(",p="));
     const authMessage = `${this.#clientFirstBare},${this.#serverFirst},${withoutProof}`;
     const credential = this.#credential as ScramCredential;
