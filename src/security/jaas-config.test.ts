@@ -9,11 +9,12 @@ describe("parseJaasConfig", () => {
       'org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-secret" user_admin="admin-secret" user_alice="alice-secret";',
     );
     const module = section?.modules[0];
+    assert.ok(module !== undefined);
     assert.equal(section?.name, null);
-    assert.equal(module?.loginModule, "org.apache.kafka.common.security.plain.PlainLoginModule");
+    assert.equal(module.loginModule, "org.apache.kafka.common.security.plain.PlainLoginModule");
     assert.equal(module?.controlFlag, "required");
     assert.equal(module?.options.get("username"), "admin");
-    assert.deepEqual([...plainUsers(module!)], [["admin", "admin-secret"], ["alice", "alice-secret"]]);
+    assert.deepEqual([...plainUsers(module)], [["admin", "admin-secret"], ["alice", "alice-secret"]]);
   });
 
   test("values may span lines, hold escaped quotes, ';' and '=' inside quotes, or be bare", () => {

@@ -11,7 +11,7 @@ import type { Logger } from "../util/logger.js";
 import { parseJaasConfig, plainUsers } from "./jaas-config.js";
 import { PLAIN, PlainSaslServer } from "./plain-server.js";
 import type { SaslServer } from "./sasl-server.js";
-import { scramMechanism, type ScramMechanismName } from "./scram-credential.js";
+import { scramMechanism } from "./scram-credential.js";
 import type { ScramCredentialStore } from "./scram-credential-store.js";
 import { ScramSaslServer } from "./scram-server.js";
 import { SslPrincipalMapper } from "./ssl-principal-mapper.js";
@@ -74,7 +74,7 @@ function saslConfig(config: BrokerConfig, listener: Listener, settings: Listener
       if (!mechanisms.includes(mechanism)) return undefined;
       if (mechanism === PLAIN) return new PlainSaslServer(plain);
       const m = scramMechanism(mechanism);
-      return m === undefined ? undefined : new ScramSaslServer(m, (user, sm) => scram.get(user, sm.name as ScramMechanismName));
+      return m === undefined ? undefined : new ScramSaslServer(m, (user, sm) => scram.get(user, sm.name));
     },
   };
 }

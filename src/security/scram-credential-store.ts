@@ -75,7 +75,7 @@ export class ScramCredentialStore {
     }
     for (const u of changes.upsert ?? []) {
       let creds = this.#users.get(u.user);
-      if (creds === undefined) this.#users.set(u.user, (creds = new Map()));
+      if (creds === undefined) this.#users.set(u.user, (creds = new Map<ScramMechanismName, ScramCredential>()));
       creds.set(u.mechanism, u.credential);
     }
     this.#persist();

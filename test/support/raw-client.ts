@@ -70,7 +70,7 @@ export class RawClient {
         socket.destroy();
         reject(new Error(`connecting to ${host}:${port} took longer than ${timeoutMs} ms`));
       }, timeoutMs);
-      socket.once("error", (err) => {
+      socket.once("error", (err: Error) => {
         clearTimeout(timer);
         reject(new Error(`cannot connect to ${host}:${port}: ${err.message}`, { cause: err }));
       });
