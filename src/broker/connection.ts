@@ -88,6 +88,11 @@ export class Connection {
           );
           return;
         }
+        const saslLimit = this.info.sasl?.maxUnauthenticatedFrameBytes;
+        if (saslLimit !== undefined && size > saslLimit) {
+          this.close(`closing connection: request size ${size} before authentication is larger than sasl.server.max.receive.size (${saslLimit})`);
+          return;
+        }
         if (chunk.length - off >= size) {
           // The whole frame is in this chunk: hand out a view, no copy.
           this.#enqueue(chunk.subarray(off, off + size));

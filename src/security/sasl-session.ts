@@ -77,6 +77,14 @@ export class SaslSession {
     return this.#closeAfterResponse;
   }
 
+  /**
+   * Largest frame accepted from this connection now: before authentication
+   * sasl.server.max.receive.size (Kafka's limit on unauthenticated clients), else undefined.
+   */
+  get maxUnauthenticatedFrameBytes(): number | undefined {
+    return this.#state === "authenticated" ? undefined : this.#opts.config.maxReceiveSize;
+  }
+
   /** After a v0 handshake the next frames are bare SASL tokens, not Kafka requests. */
   get expectsRawToken(): boolean {
     return this.#state === "authenticate-raw";

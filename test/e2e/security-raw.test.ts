@@ -101,6 +101,17 @@ describe("SASL_PLAINTEXT with PLAIN", () => {
     }
   });
 
+  test("before authentication a frame above sasl.server.max.receive.size closes the connection", async () => {
+    const socket = connectTcp({ host: "127.0.0.1", port: server.port("SASL_PLAINTEXT") });
+    await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+    const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+    const header = Buffer.alloc(4);
+    header.writeInt32BE(524288 + 1, 0);
+    socket.write(header);
+    await closed;
+    assert.ok(server.logs.some((l) => /larger than sasl.server.max.receive.size/.test(l.msg)));
+  });
+
   test("an unknown mechanism gets UNSUPPORTED_SASL_MECHANISM with the enabled ones, then the connection closes", async () => {
     const client = await RawClient.connect(server.port("SASL_PLAINTEXT"));
     const hs = await client.request(ApiKeys.SaslHandshake, 1, makeSaslHandshakeRequest({ mechanism: "GSSAPI" }));
