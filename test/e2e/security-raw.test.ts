@@ -30,8 +30,9 @@ let clientTls: ConnectionOptions;
 
 function brokerSettings(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    listeners: "PLAINTEXT://127.0.0.1:0,SASL_PLAINTEXT://127.0.0.1:0,SASL_SSL://127.0.0.1:0,SSL://127.0.0.1:0,MTLS://127.0.0.1:0",
-    "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,SSL:SSL,MTLS:SSL",
+    listeners: "PLAINTEXT://127.0.0.1:0,SASL_PLAINTEXT://127.0.0.1:0,SASL_SSL://127.0.0.1:0,SSL://127.0.0.1:0,MTLS://127.0.0.1:0,OPTIONAL://127.0.0.1:0",
+    "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,SSL:SSL,MTLS:SSL,OPTIONAL:SSL",
+    "listener.name.optional.ssl.client.auth": "requested",
     "sasl.enabled.mechanisms": "PLAIN,SCRAM-SHA-256,SCRAM-SHA-512",
     "listener.name.sasl_plaintext.plain.sasl.jaas.config": JAAS,
     "listener.name.sasl_ssl.plain.sasl.jaas.config": JAAS,
@@ -216,6 +217,33 @@ describe("TLS", () => {
         await client.close();
       }
     });
+  });
+
+  test("ssl.client.auth=requested: no certificate is User:ANONYMOUS, a verified one is mapped (DEFAULT rule)", async () => {
+    const anonymous = await RawClient.connect(server.port("OPTIONAL"), { tls: clientTls });
+    try {
+      assert.equal((await metadata(anonymous)).clusterId, server.broker.clusterId);
+    } finally {
+      await anonymous.close();
+    }
+    const withCert = await RawClient.connect(server.port("OPTIONAL"), { tls: { ...clientTls, key: certs.read(certs.clientKeyPath), cert: certs.read(certs.clientCertPath) } });
+    try {
+      assert.equal((await metadata(withCert)).clusterId, server.broker.clusterId);
+      const line = server.logs.find((l) => l.msg === "TLS client authenticated" && l["listener"] === "OPTIONAL");
+      assert.equal(line?.["principal"], `User:${certs.clientSubject}`);
+    } finally {
+      await withCert.close();
+    }
+  });
+
+  test("SaslHandshake on a listener without SASL is ILLEGAL_SASL_STATE", async () => {
+    const client = await RawClient.connect(server.port("PLAINTEXT"));
+    try {
+      const hs = await client.request(ApiKeys.SaslHandshake, 1, makeSaslHandshakeRequest({ mechanism: "PLAIN" }));
+      assert.equal(hs.errorCode, ErrorCode.ILLEGAL_SASL_STATE);
+    } finally {
+      await client.close();
+    }
   });
 
   test("a TLSv1.1 client is refused; the same client with TLSv1.2 is served", async () => {
