@@ -32,7 +32,9 @@ export function sslServerOptions(listener: string, settings: ListenerSettings): 
   const setting = (name: string): string | undefined => settings.get(name);
   const keyName = (name: string): string => settings.keyOf(name);
   const fail = (name: string, why: string): ConfigError => new ConfigError(keyName(name), `Invalid value for configuration ${keyName(name)} of listener ${listener}: ${why}`);
-  const tls: TlsOptions = {};
+  // A client that never finishes its handshake is not a Connection yet; do not let it
+  // hold a socket (and the listener's close) for node's default two minutes.
+  const tls: TlsOptions = { handshakeTimeout: 10_000 };
 
   // ---- key store
   const keystoreLocation = setting("ssl.keystore.location");
