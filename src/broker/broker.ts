@@ -6,6 +6,9 @@ import type { BrokerConfig } from "../config/broker-config.js";
 import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
 import { LOG_OVERHEAD, batchSizeAt, setPartitionLeaderEpoch } from "../protocol/records/batch-header.js";
+import { AuthenticationFailureThrottle } from "../security/authentication-failure-throttle.js";
+import { buildListenerSecurity } from "../security/listener-security.js";
+import { ScramCredentialStore } from "../security/scram-credential-store.js";
 import { SystemClock, type Clock } from "../storage/clock.js";
 import { LogManager } from "../storage/log-manager.js";
 import type { AppendInfo, Log } from "../storage/log.js";
@@ -45,6 +48,8 @@ export class Broker {
   readonly topics: TopicStore;
   readonly logManager: LogManager;
   readonly registry: HandlerRegistry;
+  /** SCRAM users (KIP-554), persisted in the log dir. */
+  readonly scramCredentials: ScramCredentialStore;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -68,6 +73,7 @@ export class Broker {
     const clusterId = this.config.get("carebus.cluster.id");
     this.clusterId = loadOrCreateMetaProperties(logDir, this.nodeId, clusterId ?? undefined).clusterId;
     this.topics = TopicStore.open(logDir);
+    this.scramCredentials = ScramCredentialStore.open(logDir);
     this.logManager = LogManager.open({
       logDir,
       clock: this.clock,
@@ -96,11 +102,11 @@ export class Broker {
     try {
       const dispatch = createDispatcher(broker, broker.registry, broker.log);
       const maxRequestBytes = broker.config.get("socket.request.max.bytes");
-      for (const listener of broker.config.listeners) {
-        if (listener.securityProtocol !== "PLAINTEXT") {
-          throw new Error(`listener ${listener.name} uses ${listener.securityProtocol}, which this build does not serve yet (PLAINTEXT only)`);
-        }
-        const server = new SocketServer(listener, dispatch, { maxRequestBytes, log: broker.log });
+      const throttle = new AuthenticationFailureThrottle(broker.config.get("connection.failed.authentication.delay.ms"));
+      // Every listener's key material and SASL settings are checked before any is bound.
+      const securities = broker.config.listeners.map((l) => buildListenerSecurity(broker.config, l, broker.scramCredentials, broker.log));
+      for (const security of securities) {
+        const server = new SocketServer(security.listener, dispatch, { maxRequestBytes, log: broker.log, security, throttle });
         broker.#servers.push(server);
         await server.listen();
       }

@@ -8,8 +8,11 @@ import type { Socket } from "node:net";
 import type { Logger } from "../util/logger.js";
 import type { ConnectionInfo } from "./request-context.js";
 
-/** What the dispatcher answers for one frame: response bytes, nothing (acks=0), or close. */
-export type DispatchResult = Buffer | null | "close";
+/**
+ * What the dispatcher answers for one frame: response bytes, nothing (acks=0), close,
+ * or a last response to write before closing (a failed SASL authentication).
+ */
+export type DispatchResult = Buffer | null | "close" | { readonly final: Buffer };
 export type Dispatcher = (frame: Buffer, connection: Connection) => Promise<DispatchResult>;
 
 const MAX_QUEUED_FRAMES = 64;
@@ -85,6 +88,11 @@ export class Connection {
           );
           return;
         }
+        const saslLimit = this.info.sasl?.maxUnauthenticatedFrameBytes;
+        if (saslLimit !== undefined && size > saslLimit) {
+          this.close(`closing connection: request size ${size} before authentication is larger than sasl.server.max.receive.size (${saslLimit})`);
+          return;
+        }
         if (chunk.length - off >= size) {
           // The whole frame is in this chunk: hand out a view, no copy.
           this.#enqueue(chunk.subarray(off, off + size));
@@ -127,6 +135,11 @@ export class Connection {
         if (this.#closed) return;
         if (result === "close") {
           this.close();
+          return;
+        }
+        if (result !== null && !Buffer.isBuffer(result)) {
+          this.#socket.end(result.final, () => this.#socket.destroy());
+          this.#onClose();
           return;
         }
         if (result !== null && !this.#socket.write(result)) await this.#drained();

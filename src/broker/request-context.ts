@@ -1,5 +1,7 @@
 // What a handler knows about the request it serves: the header, the connection it came
 // on (listener, address, principal) and the broker it runs in.
+import type { KafkaPrincipal } from "../security/kafka-principal.js";
+import type { SaslSession } from "../security/sasl-session.js";
 import type { Logger } from "../util/logger.js";
 import type { Broker } from "./broker.js";
 
@@ -10,8 +12,16 @@ export interface ConnectionInfo {
   readonly securityProtocol: string;
   readonly clientAddress: string;
   readonly clientPort: number;
-  /** "User:ANONYMOUS" until authentication lands (security issue). */
-  principal: string;
+  /**
+   * Who the client is: User:ANONYMOUS on PLAINTEXT (and SSL without a client
+   * certificate), the mapped certificate subject on SSL with mTLS, the SASL user on
+   * SASL_* once authenticated. What an authorizer reads.
+   */
+  principal: KafkaPrincipal;
+  /** The SASL state machine on SASL_PLAINTEXT / SASL_SSL listeners; absent elsewhere. */
+  readonly sasl?: SaslSession;
+  /** RFC 2253 subject of a verified client certificate (SSL and SASL_SSL), if one was presented. */
+  readonly peerCertificateSubject?: string;
 }
 
 export interface RequestContext {

@@ -3,11 +3,16 @@
 // with UNSUPPORTED_VERSION and our ranges; any other unknown key or version, and any
 // malformed frame, is connection-fatal (Kafka closes such connections too). A handler
 // that throws is answered with its API's error shape when it has one (UNKNOWN_SERVER_ERROR,
-// logged once), else the connection closes.
+// logged once), else the connection closes. On SASL listeners the connection's
+// SaslSession decides what is admitted before authentication, takes the bare tokens of
+// a v0 handshake, and a failed authentication is answered after the failure delay and
+// then closes the connection (see src/security/sasl-session.ts).
+import { setTimeout as sleep } from "node:timers/promises";
 import { decodeRequestFrame, encodeResponseFrame } from "../protocol/frames.js";
 import { ApiKeys, type ApiKey } from "../protocol/generated/api-messages.js";
 import { makeApiVersionsResponse } from "../protocol/generated/api-versions-response.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import { saslRawToken } from "../security/sasl-raw-token.js";
 import type { Logger } from "../util/logger.js";
 import type { Broker } from "./broker.js";
 import type { Connection, DispatchResult } from "./connection.js";
@@ -16,8 +21,10 @@ import type { RequestContext } from "./request-context.js";
 
 export function createDispatcher(broker: Broker, registry: HandlerRegistry, log: Logger) {
   return async function dispatch(frame: Buffer, connection: Connection): Promise<DispatchResult> {
-    const decoded = decodeRequestFrame(frame);
     const where = { connection: connection.info.id, clientAddress: connection.info.clientAddress };
+    const sasl = connection.info.sasl;
+    if (sasl?.expectsRawToken === true) return saslRawToken(sasl, frame, broker.clock.nowMs());
+    const decoded = decodeRequestFrame(frame);
     switch (decoded.kind) {
       case "malformed":
         log.warn({ ...where, apiKey: decoded.apiKey, apiVersion: decoded.apiVersion }, `closing connection: ${decoded.error.message}`);
@@ -31,6 +38,13 @@ export function createDispatcher(broker: Broker, registry: HandlerRegistry, log:
         break;
     }
     const { header, body } = decoded;
+    if (sasl !== undefined) {
+      const admission = sasl.admit(header.apiKey, broker.clock.nowMs());
+      if (!admission.admitted) {
+        log.warn({ ...where, apiKey: header.apiKey }, admission.reason);
+        return "close";
+      }
+    }
     const handler = registry.get(header.apiKey);
     if (handler === undefined || !registry.supports(header.apiKey, header.apiVersion)) {
       return unsupportedVersion(header.apiKey, header.apiVersion, header.correlationId);
@@ -54,7 +68,12 @@ export function createDispatcher(broker: Broker, registry: HandlerRegistry, log:
       response = handler.errorResponse(body, code, ctx);
     }
     if (response === null) return null;
-    return encodeResponseFrame(header.apiKey, header.apiVersion, header.correlationId, response as never);
+    const encoded = encodeResponseFrame(header.apiKey, header.apiVersion, header.correlationId, response as never);
+    if (sasl?.closeAfterResponse === true) {
+      await sleep(sasl.failureDelayMs(broker.clock.nowMs()));
+      return { final: encoded };
+    }
+    return encoded;
 
     function unsupportedVersion(apiKey: ApiKey, apiVersion: number, correlationId: number): DispatchResult {
       if (apiKey === ApiKeys.ApiVersions) {

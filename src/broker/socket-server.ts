@@ -1,8 +1,13 @@
 // The TCP side of one listener (Kafka's Acceptor): accepts connections and gives each a
-// Connection. TLS and SASL listeners arrive with the security issue; until then only
-// PLAINTEXT listeners are bound and the others are refused at start-up.
+// Connection. SSL and SASL_SSL listeners accept TLS (node:tls) and hand over the socket
+// once the handshake is done; the connection's security (principal, SASL state) is set
+// up by src/security/connection-security.ts.
 import { createServer, type Server, type Socket } from "node:net";
+import { createServer as createTlsServer, type TLSSocket } from "node:tls";
 import type { Listener } from "../config/listeners.js";
+import type { AuthenticationFailureThrottle } from "../security/authentication-failure-throttle.js";
+import { connectionSecurity } from "../security/connection-security.js";
+import type { ListenerSecurity } from "../security/listener-security.js";
 import type { Logger } from "../util/logger.js";
 import { Connection, type Dispatcher } from "./connection.js";
 
@@ -20,24 +25,44 @@ export class SocketServer {
   #nextConnectionIndex = 0;
   #bound: BoundListener | undefined;
 
-  constructor(listener: Listener, dispatch: Dispatcher, opts: { maxRequestBytes: number; log: Logger }) {
+  constructor(
+    listener: Listener,
+    dispatch: Dispatcher,
+    opts: { maxRequestBytes: number; log: Logger; security: ListenerSecurity; throttle: AuthenticationFailureThrottle },
+  ) {
     this.listener = listener;
     this.#log = opts.log;
-    this.#server = createServer((socket: Socket) => {
+    const accept = (socket: Socket): void => {
       const local = `${socket.localAddress ?? "?"}:${socket.localPort ?? 0}`;
       const remote = `${socket.remoteAddress ?? "?"}:${socket.remotePort ?? 0}`;
-      const info = {
+      const base = {
         id: `${local}-${remote}-${this.#nextConnectionIndex++}`,
         listenerName: listener.name,
         securityProtocol: listener.securityProtocol,
         clientAddress: socket.remoteAddress ?? "",
         clientPort: socket.remotePort ?? 0,
-        principal: "User:ANONYMOUS",
       };
+      const info = connectionSecurity(socket, base, opts.security, opts.throttle, opts.log);
+      if (info === null) {
+        socket.destroy();
+        return;
+      }
       const connection = new Connection(socket, info, dispatch, opts);
       this.#connections.add(connection);
       void connection.whenClosed().then(() => this.#connections.delete(connection));
-    });
+    };
+    const ssl = opts.security.ssl;
+    if (ssl === null) {
+      this.#server = createServer(accept);
+    } else {
+      const tlsServer = createTlsServer(ssl.tls, (socket: TLSSocket) => accept(socket));
+      // A failed handshake (old TLS version, untrusted or missing client certificate) never
+      // becomes a Connection; say who and why once.
+      tlsServer.on("tlsClientError", (err, socket) => {
+        this.#log.warn({ listener: listener.name, clientAddress: socket.remoteAddress, reason: err.message }, "TLS handshake failed");
+      });
+      this.#server = tlsServer;
+    }
   }
 
   get bound(): BoundListener {

@@ -7,6 +7,7 @@ import { registerDumpLog } from "./commands/dump-log.js";
 import { registerProduce } from "./commands/produce.js";
 import { registerStart } from "./commands/start.js";
 import { registerTopics } from "./commands/topics.js";
+import { registerUsers } from "./commands/users.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -21,5 +22,6 @@ registerConfigs(program);
 registerProduce(program);
 registerConsume(program);
 registerDumpLog(program);
+registerUsers(program);
 
 await program.parseAsync(process.argv);

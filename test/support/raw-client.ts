@@ -9,6 +9,7 @@
 //   const body = await client.request(ApiKeys.CreateTopics, 7, makeCreateTopicsRequest({ topics: [...] }));
 //   await client.close();
 import { connect, type Socket } from "node:net";
+import { connect as connectTls, type ConnectionOptions } from "node:tls";
 import { decodeResponseFrame, encodeRequestFrame } from "../../src/protocol/frames.js";
 import { API_MESSAGES, type ApiKey, type ApiRequestTypes, type ApiResponseTypes } from "../../src/protocol/generated/api-messages.js";
 
@@ -20,6 +21,8 @@ export interface RawClientOptions {
   timeoutMs?: number;
   /** Largest response frame accepted before the connection is dropped. Default 100 MiB. */
   maxFrameBytes?: number;
+  /** Connect with TLS (SSL / SASL_SSL listeners) using these options. */
+  tls?: ConnectionOptions;
 }
 
 interface Pending {
@@ -62,16 +65,16 @@ export class RawClient {
     const host = options.host ?? "127.0.0.1";
     const timeoutMs = options.timeoutMs ?? 10_000;
     return new Promise((resolve, reject) => {
-      const socket = connect({ host, port });
+      const socket = options.tls === undefined ? connect({ host, port }) : connectTls({ host, port, ...options.tls });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new Error(`connecting to ${host}:${port} took longer than ${timeoutMs} ms`));
       }, timeoutMs);
-      socket.once("error", (err) => {
+      socket.once("error", (err: Error) => {
         clearTimeout(timer);
         reject(new Error(`cannot connect to ${host}:${port}: ${err.message}`, { cause: err }));
       });
-      socket.once("connect", () => {
+      socket.once(options.tls === undefined ? "connect" : "secureConnect", () => {
         clearTimeout(timer);
         socket.removeAllListeners("error");
         resolve(new RawClient(socket, options));

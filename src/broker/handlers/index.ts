@@ -17,6 +17,10 @@ import { createPartitionsHandler } from "./37-create-partitions.js";
 import { incrementalAlterConfigsHandler } from "./44-incremental-alter-configs.js";
 import { describeClusterHandler } from "./60-describe-cluster.js";
 import { describeProducersHandler } from "./61-describe-producers.js";
+import { saslHandshakeHandler } from "./17-sasl-handshake.js";
+import { saslAuthenticateHandler } from "./36-sasl-authenticate.js";
+import { describeUserScramCredentialsHandler } from "./50-describe-user-scram-credentials.js";
+import { alterUserScramCredentialsHandler } from "./51-alter-user-scram-credentials.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -29,5 +33,8 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(describeClusterHandler);
   // Idempotent producers: producer ids and per-partition producer state.
   registry.register(initProducerIdHandler).register(describeProducersHandler);
+  // Authentication (SASL) and SCRAM users.
+  registry.register(saslHandshakeHandler).register(saslAuthenticateHandler);
+  registry.register(describeUserScramCredentialsHandler).register(alterUserScramCredentialsHandler);
   return registry;
 }
