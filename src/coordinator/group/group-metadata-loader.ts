@@ -35,7 +35,10 @@ export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: 
     } else if (decoded.kind === "offset") {
       const { group, topic, partition: p } = decoded.key;
       let offsets = state.offsets.get(group);
-      if (offsets === undefined) state.offsets.set(group, (offsets = new Map()));
+      if (offsets === undefined) {
+        offsets = new Map<string, { topic: string; partition: number; value: OffsetCommitValue | null }>();
+        state.offsets.set(group, offsets);
+      }
       offsets.set(`${p}:${topic}`, { topic, partition: p, value: decoded.value });
     } else {
       skipped++;
