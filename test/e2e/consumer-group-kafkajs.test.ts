@@ -13,7 +13,7 @@ import { waitUntil } from "../support/data-path.js";
 
 const { Kafka, logLevel } = kafkajs;
 const MEMBER_SCRIPT = fileURLToPath(new URL("./kafkajs-group-member.ts", import.meta.url));
-export const GROUP_TEST_BROKER_OVERRIDES = {
+const GROUP_TEST_BROKER_OVERRIDES = {
   "group.initial.rebalance.delay.ms": "0",
   "group.min.session.timeout.ms": "1000",
   "offsets.topic.num.partitions": "4",
@@ -140,7 +140,7 @@ describe("KafkaJS consumer group", () => {
 function spawnMember(bootstrap: string, groupId: string, topic: string, seenAll: Set<string>): { process: ChildProcess; assigned: number[]; seen: number } {
   const proc = spawn(process.execPath, ["--import", "tsx", MEMBER_SCRIPT, bootstrap, groupId, topic, JSON.stringify(CONSUMER_TIMEOUTS)], { stdio: ["ignore", "pipe", "inherit"] });
   const state = { process: proc, assigned: [] as number[], seen: 0 };
-  createInterface({ input: proc.stdout! }).on("line", (line) => {
+  createInterface({ input: proc.stdout }).on("line", (line) => {
     const msg = JSON.parse(line) as { assigned?: number[]; value?: string };
     if (msg.assigned !== undefined) state.assigned = msg.assigned;
     if (msg.value !== undefined) {

@@ -58,6 +58,7 @@ interface OffsetManagerDeps {
 
 export class OffsetManager {
   readonly #d: OffsetManagerDeps;
+  #cleaning: Promise<number> | undefined;
 
   constructor(deps: OffsetManagerDeps) {
     this.#d = deps;
@@ -182,7 +183,13 @@ export class OffsetManager {
    * commits) from their commit; a Stable consumer group's offsets of topics nobody
    * subscribes to from their commit. An Empty group left with no offsets is removed.
    */
-  async cleanupExpired(): Promise<number> {
+  cleanupExpired(): Promise<number> {
+    // One pass at a time: a second one would find the same offsets and tombstone them twice.
+    this.#cleaning ??= this.#cleanup().finally(() => (this.#cleaning = undefined));
+    return this.#cleaning;
+  }
+
+  async #cleanup(): Promise<number> {
     const d = this.#d;
     const nowMs = d.clock.nowMs();
     let removed = 0;
