@@ -1,12 +1,14 @@
 # TEST-ONLY: driven by consumer-group-librdkafka.test.ts. A confluent_kafka (librdkafka)
 # Consumer in a classic group (subscribe, not assign): consumes `count` records, commits
-# them synchronously, closes (LeaveGroup), and prints one JSON object of what happened.
+# them synchronously, closes (LeaveGroup; a static member, with the optional fifth
+# argument as group.instance.id, does not leave), and prints one JSON object.
 import json
 import sys
 
 from confluent_kafka import Consumer, KafkaException
 
 bootstrap, group, topic, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+instance = sys.argv[5] if len(sys.argv) > 5 else None
 errors = []
 assigned = []
 
@@ -15,14 +17,17 @@ def on_assign(consumer, partitions):
     assigned.extend(p.partition for p in partitions)
 
 
-consumer = Consumer({
+config = {
     "bootstrap.servers": bootstrap,
     "group.id": group,
     "auto.offset.reset": "earliest",
     "enable.auto.commit": False,
     "session.timeout.ms": 6000,
     "heartbeat.interval.ms": 500,
-})
+}
+if instance is not None:
+    config["group.instance.id"] = instance
+consumer = Consumer(config)
 consumer.subscribe([topic], on_assign=on_assign)
 values = []
 while len(values) < count:

@@ -41,9 +41,10 @@ interface PythonOutput {
   committed: [number, number][];
 }
 
-async function pythonConsume(group: string, topic: string, count: number): Promise<PythonOutput> {
+async function pythonConsume(group: string, topic: string, count: number, instanceId?: string): Promise<PythonOutput> {
   // async: the broker runs in this process, so a synchronous child would starve it
-  const { stdout } = await run(PYTHON, [SCRIPT, server.bootstrap, group, topic, String(count)], { timeout: 60_000 });
+  const args = [SCRIPT, server.bootstrap, group, topic, String(count), ...(instanceId === undefined ? [] : [instanceId])];
+  const { stdout } = await run(PYTHON, args, { timeout: 60_000 });
   return JSON.parse(stdout) as PythonOutput;
 }
 
@@ -65,6 +66,30 @@ test("confluent_kafka Consumer consumes in a group, commits, and a second run re
   assert.deepEqual([...run2.values].sort(), [...second].sort(), "only records after the committed offsets");
   assert.deepEqual(run2.committed, [[0, 6], [1, 6], [2, 6]]);
   assert.equal(server.broker.groupCoordinator.group("g-python")?.state, "Empty", "the consumer left on close");
+});
+
+test("KIP-345: a static confluent_kafka member restarts under its group.instance.id without a rebalance", async () => {
+  const topic = "clinical.group.static";
+  server.broker.createTopic(topic, 2, {});
+  const first = Array.from({ length: 4 }, (_, i) => `vitals-${i}`);
+  await produceValues(topic, 2, first);
+  const run1 = await pythonConsume("g-static", topic, 4, "bedside-monitor-1");
+  assert.deepEqual(run1.errors, []);
+  assert.deepEqual([...run1.values].sort(), [...first].sort());
+  const group = server.broker.groupCoordinator.group("g-static");
+  const before = { generation: group?.generationId, members: [...(group?.members.keys() ?? [])] };
+  assert.equal(group?.state, "Stable", "a static member does not leave on close");
+  assert.equal(before.members.length, 1);
+
+  const second = Array.from({ length: 2 }, (_, i) => `vitals-late-${i}`);
+  await produceValues(topic, 2, second);
+  const run2 = await pythonConsume("g-static", topic, 2, "bedside-monitor-1");
+  assert.deepEqual(run2.errors, []);
+  assert.deepEqual([...run2.values].sort(), [...second].sort());
+  assert.deepEqual(run2.assigned, [0, 1]);
+  assert.equal(group?.generationId, before.generation, "the rejoin replaced the member without a new generation");
+  assert.notDeepEqual([...group.members.keys()], before.members, "under a new member id");
+  assert.equal(group.staticMembers.get("bedside-monitor-1"), [...group.members.keys()][0]);
 });
 
 test("kcat -G consumes a topic as a balanced group consumer", async () => {
