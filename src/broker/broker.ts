@@ -213,6 +213,7 @@ export class Broker {
       this.#deleting.delete(name);
     }
     this.log.info({ topic: name }, "deleted topic");
+    await this.groupCoordinator.offsets.removeOffsetsOfTopic(name);
     return info;
   }
 

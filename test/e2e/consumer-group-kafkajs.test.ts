@@ -136,6 +136,37 @@ describe("KafkaJS consumer group", () => {
   });
 });
 
+describe("KafkaJS admin on groups", () => {
+  test("setOffsets on an empty group, fetchOffsets, listGroups, describeGroups and deleteGroups", async () => {
+    const topic = "clinical.group.admin";
+    await admin.createTopics({ topics: [{ topic, numPartitions: 2 }] });
+    await produceBatch(topic, "admin", 10);
+    await admin.setOffsets({ groupId: "g-admin", topic, partitions: [{ partition: 0, offset: "3" }, { partition: 1, offset: "1" }] });
+    const fetched = await admin.fetchOffsets({ groupId: "g-admin", topics: [topic] });
+    assert.deepEqual(fetched[0]?.partitions.map((p) => [p.partition, p.offset]).sort(), [[0, "3"], [1, "1"]]);
+
+    const seen = new Set<string>();
+    const member = await startMember("g-admin", topic, seen);
+    try {
+      await waitUntil(() => member.assigned.length === 2, "the member to own both partitions");
+      const described = await admin.describeGroups(["g-admin"]);
+      const group = described.groups[0];
+      assert.equal(group?.state, "Stable");
+      assert.equal(group?.protocolType, "consumer");
+      assert.equal(group?.members[0]?.clientId, "carebus-group-e2e");
+      assert.ok((await admin.listGroups()).groups.some((g) => g.groupId === "g-admin" && g.protocolType === "consumer"));
+      await assert.rejects(admin.deleteGroups(["g-admin"]), /not empty|NON_EMPTY_GROUP|group/i);
+      // setOffsets starts from the offsets set: 10 records minus the 4 skipped
+      await waitUntil(() => seen.size === 6, "the records after the offsets set");
+    } finally {
+      await member.consumer.disconnect();
+    }
+    const deleted = await admin.deleteGroups(["g-admin"]);
+    assert.deepEqual(deleted.map((d) => [d.groupId, d.errorCode]), [["g-admin", 0]]);
+    assert.ok(!(await admin.listGroups()).groups.some((g) => g.groupId === "g-admin"));
+  });
+});
+
 /** A group member in its own process; it reports its assignments and consumed values on stdout. */
 function spawnMember(bootstrap: string, groupId: string, topic: string, seenAll: Set<string>): { process: ChildProcess; assigned: number[]; seen: number } {
   const proc = spawn(process.execPath, ["--import", "tsx", MEMBER_SCRIPT, bootstrap, groupId, topic, JSON.stringify(CONSUMER_TIMEOUTS)], { stdio: ["ignore", "pipe", "inherit"] });

@@ -180,3 +180,19 @@ describe("committed offsets", () => {
     assert.equal(partitionForGroup("console-consumer-1", 50), Math.abs(javaStringHashCode("console-consumer-1")) % 50);
   });
 });
+
+describe("deleted topics", () => {
+  test("deleting a topic removes every group's committed offsets of it, durably", async () => {
+    const h = harness();
+    await h.coordinator.offsets.commit(commitRequest({ groupId: "a" }));
+    await h.coordinator.offsets.commit(commitRequest({ groupId: "b", partitions: [
+      { topic: "adt", partition: 1, offset: 3n, leaderEpoch: 0, metadata: "", commitTimestampMs: -1n },
+      { topic: "labs", partition: 0, offset: 4n, leaderEpoch: 0, metadata: "", commitTimestampMs: -1n },
+    ] }));
+    assert.equal(await h.coordinator.offsets.removeOffsetsOfTopic("adt"), 2);
+    assert.deepEqual(h.coordinator.offsets.fetch("b", null).offsets.map((o) => o.topic), ["labs"]);
+    const restarted = harness({}, h.storage, h.clock);
+    assert.deepEqual(restarted.coordinator.offsets.fetch("a", null).offsets, []);
+    assert.deepEqual(restarted.coordinator.offsets.fetch("b", null).offsets.map((o) => o.topic), ["labs"]);
+  });
+});

@@ -173,6 +173,26 @@ export class OffsetManager {
     return { errorCode: ErrorCode.NONE, partitions: results };
   }
 
+  /**
+   * A deleted topic takes its committed offsets with it (Kafka's onPartitionsDeleted), so
+   * a topic created again under the same name is not read from stale positions.
+   */
+  async removeOffsetsOfTopic(topic: string): Promise<number> {
+    let removed = 0;
+    for (const group of [...this.#d.groups.values()]) {
+      const gone = [...group.offsets.entries()].map(([tp]) => tp).filter((tp) => tp.topic === topic);
+      if (gone.length === 0) continue;
+      for (const tp of gone) group.offsets.delete(tp.topic, tp.partition);
+      removed += gone.length;
+      try {
+        await this.#d.write(group.groupId, this.tombstones(group, gone));
+      } catch (err) {
+        this.#d.log.warn({ err, group: group.groupId, topic }, "writing tombstones for a deleted topic's offsets failed");
+      }
+    }
+    return removed;
+  }
+
   tombstones(group: ClassicGroup, partitions: readonly TopicPartition[]): CoordinatorRecordToWrite[] {
     return partitions.map((tp) => ({ key: encodeOffsetCommitKey({ group: group.groupId, topic: tp.topic, partition: tp.partition }), value: null }));
   }
