@@ -10,15 +10,15 @@ import type { Logger } from "../../util/logger.js";
 import { ClassicGroup, type ClassicGroupState } from "./classic-group.js";
 import { partitionForGroup, type CoordinatorRecordToWrite, type CoordinatorStorage } from "./coordinator-storage.js";
 import { loadGroupsFromPartition } from "./group-metadata-loader.js";
+import { GroupMembership } from "./group-membership.js";
 import {
-  GroupMembership,
   joinError,
   syncError,
   UNKNOWN_MEMBER_ID,
   type JoinGroupRequestData,
   type MemberIdentity,
   type SyncGroupRequestData,
-} from "./group-membership.js";
+} from "./group-requests.js";
 import type { JoinGroupResult, SyncGroupResult } from "./member-metadata.js";
 import { OffsetManager } from "./offset-manager.js";
 import { encodeGroupMetadataKey, encodeGroupMetadataValue } from "./records/group-metadata-record.js";

@@ -11,40 +11,18 @@ import { ErrorCode } from "../../protocol/errors.js";
 import type { Clock } from "../../storage/clock.js";
 import type { Logger } from "../../util/logger.js";
 import type { ClassicGroup } from "./classic-group.js";
-import { MemberMetadata, type JoinGroupResult, type MemberProtocol, type SyncGroupResult } from "./member-metadata.js";
+import {
+  joinError,
+  syncError,
+  UNKNOWN_MEMBER_ID,
+  type JoinGroupRequestData,
+  type MemberIdentity,
+  type SyncGroupRequestData,
+} from "./group-requests.js";
+import { MemberMetadata, type JoinGroupResult, type SyncGroupResult } from "./member-metadata.js";
 
-export const UNKNOWN_MEMBER_ID = "";
 /** Kafka's GroupCoordinator.NewMemberJoinTimeoutMs: a new member that never rejoins is dropped after 5 minutes. */
 export const NEW_MEMBER_JOIN_TIMEOUT_MS = 300_000;
-
-export interface JoinGroupRequestData {
-  groupId: string;
-  memberId: string;
-  groupInstanceId: string | null;
-  /** JoinGroup v4+: a dynamic member without an id gets MEMBER_ID_REQUIRED first. */
-  requireKnownMemberId: boolean;
-  clientId: string;
-  clientHost: string;
-  rebalanceTimeoutMs: number;
-  sessionTimeoutMs: number;
-  protocolType: string;
-  protocols: MemberProtocol[];
-}
-
-export interface SyncGroupRequestData {
-  groupId: string;
-  generationId: number;
-  memberId: string;
-  groupInstanceId: string | null;
-  protocolType: string | null;
-  protocolName: string | null;
-  assignments: { memberId: string; assignment: Buffer }[];
-}
-
-export interface MemberIdentity {
-  memberId: string;
-  groupInstanceId: string | null;
-}
 
 export interface MembershipContext {
   clock: Clock;
@@ -53,14 +31,6 @@ export interface MembershipContext {
   maxSize: number;
   /** Writes the group's metadata record (with these assignments) durably. */
   storeGroup(group: ClassicGroup, assignments?: ReadonlyMap<string, Buffer>): Promise<void>;
-}
-
-export function joinError(errorCode: number, memberId = UNKNOWN_MEMBER_ID): JoinGroupResult {
-  return { errorCode, generationId: -1, protocolType: null, protocolName: null, leaderId: "", memberId, members: [], skipAssignment: false };
-}
-
-export function syncError(errorCode: number): SyncGroupResult {
-  return { errorCode, protocolType: null, protocolName: null, assignment: Buffer.alloc(0) };
 }
 
 export class GroupMembership {

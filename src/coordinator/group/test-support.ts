@@ -5,7 +5,7 @@ import { Writer } from "../../protocol/primitives/writer.js";
 import { rootLogger } from "../../util/logger.js";
 import { MemoryCoordinatorStorage } from "./coordinator-storage.js";
 import { GroupCoordinator, type GroupCoordinatorConfig } from "./group-coordinator.js";
-import type { JoinGroupRequestData, SyncGroupRequestData } from "./group-membership.js";
+import type { JoinGroupRequestData, SyncGroupRequestData } from "./group-requests.js";
 import type { JoinGroupResult } from "./member-metadata.js";
 
 export const TEST_CONFIG: GroupCoordinatorConfig = {
