@@ -117,7 +117,7 @@ describe("KafkaJS consumer group", () => {
     const a = await startMember("g-three", topic, seen);
     const b = await startMember("g-three", topic, seen);
     try {
-      await waitUntil(() => a.assigned.length === 2 && b.assigned.length === 2 && child.assigned.length === 2, "three members with two partitions each");
+      await waitUntil(() => a.assigned.length === 2 && b.assigned.length === 2 && child.assigned.length === 2, "three members with two partitions each", 30_000);
       assert.deepEqual(union(a.assigned, b.assigned, child.assigned), SIX);
       const first = await produceBatch(topic, "alive", 60);
       await waitUntil(() => first.every((v) => seen.has(v)), "every record of the first batch to be consumed");
