@@ -3,6 +3,7 @@
 // handler registry; handlers reach everything through it.
 import { mkdirSync } from "node:fs";
 import type { BrokerConfig } from "../config/broker-config.js";
+import type { GroupCoordinator } from "../coordinator/group/group-coordinator.js";
 import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
 import { LOG_OVERHEAD, batchSizeAt, setPartitionLeaderEpoch } from "../protocol/records/batch-header.js";
@@ -15,6 +16,7 @@ import type { AppendInfo, Log } from "../storage/log.js";
 import type { LogConfig } from "../storage/log-config.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { HandlerRegistry } from "./handler-registry.js";
+import { createGroupCoordinator } from "./group-coordinator-setup.js";
 import { registerHandlers } from "./handlers/index.js";
 import { loadOrCreateMetaProperties } from "./metadata/meta-properties.js";
 import { TopicStore, type TopicInfo } from "./metadata/topic-store.js";
@@ -50,6 +52,7 @@ export class Broker {
   readonly registry: HandlerRegistry;
   /** SCRAM users (KIP-554), persisted in the log dir. */
   readonly scramCredentials: ScramCredentialStore;
+  readonly groupCoordinator: GroupCoordinator;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -94,12 +97,15 @@ export class Broker {
       for (let p = 0; p < t.partitions; p++) this.logManager.getOrCreateLog(t.name, p, this.logConfigFor(t.name));
     }
     this.registry = registerHandlers(new HandlerRegistry());
+    this.groupCoordinator = createGroupCoordinator(this);
   }
 
   /** Opens storage and binds every listener. */
   static async start(options: BrokerOptions): Promise<Broker> {
     const broker = new Broker(options);
     try {
+      // Groups and offsets are loaded from __consumer_offsets before any client can ask.
+      broker.groupCoordinator.start();
       const dispatch = createDispatcher(broker, broker.registry, broker.log);
       const maxRequestBytes = broker.config.get("socket.request.max.bytes");
       const throttle = new AuthenticationFailureThrottle(broker.config.get("connection.failed.authentication.delay.ms"));
@@ -227,6 +233,7 @@ export class Broker {
       this.#deleting.delete(name);
     }
     this.log.info({ topic: name }, "deleted topic");
+    await this.groupCoordinator.offsets.removeOffsetsOfTopic(name);
     return info;
   }
 
@@ -251,6 +258,7 @@ export class Broker {
     if (this.#stopped) return;
     this.#stopped = true;
     for (const hook of this.#stopHooks.splice(0)) hook();
+    this.groupCoordinator.close();
     await Promise.all(this.#servers.map((s) => s.close()));
     await this.logManager.close();
     this.log.info("stopped");

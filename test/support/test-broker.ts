@@ -16,21 +16,27 @@ export interface TestBroker {
   stop(): Promise<void>;
 }
 
+export interface TestBrokerOptions {
+  /** Use this log dir (e.g. a previous broker's, to test a restart) and leave it in place on stop. */
+  logDir?: string;
+}
+
 /** Starts a broker; `overrides` are --override style settings (Kafka names). */
-export async function startTestBroker(overrides: Readonly<Record<string, string>> = {}): Promise<TestBroker> {
-  const logDir = mkdtempSync(join(tmpdir(), "carebus-test-broker-"));
+export async function startTestBroker(overrides: Readonly<Record<string, string>> = {}, options: TestBrokerOptions = {}): Promise<TestBroker> {
+  const ownsDir = options.logDir === undefined;
+  const logDir = options.logDir ?? mkdtempSync(join(tmpdir(), "carebus-test-broker-"));
   let broker: Broker;
   try {
     const { config } = loadBrokerConfig({ overrides: { listeners: "PLAINTEXT://127.0.0.1:0", "log.dirs": logDir, ...overrides } });
     broker = await Broker.start({ config });
   } catch (err) {
-    rmSync(logDir, { recursive: true, force: true });
+    if (ownsDir) rmSync(logDir, { recursive: true, force: true });
     throw err;
   }
   const port = broker.boundListeners[0]?.port;
   if (port === undefined) {
     await broker.stop();
-    rmSync(logDir, { recursive: true, force: true });
+    if (ownsDir) rmSync(logDir, { recursive: true, force: true });
     throw new Error("the broker bound no listener");
   }
   let stopped = false;
@@ -45,7 +51,7 @@ export async function startTestBroker(overrides: Readonly<Record<string, string>
       try {
         await broker.stop();
       } finally {
-        rmSync(logDir, { recursive: true, force: true });
+        if (ownsDir) rmSync(logDir, { recursive: true, force: true });
       }
     },
   };

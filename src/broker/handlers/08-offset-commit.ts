@@ -1,0 +1,61 @@
+// OffsetCommit (key 8), versions 0-9. Commits go to the group coordinator, which checks
+// the group's generation and member (ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID,
+// REBALANCE_IN_PROGRESS while the group completes a rebalance, FENCED_INSTANCE_ID for a
+// replaced static member; generation -1 on an Empty or unknown group is a standalone
+// commit), writes them to __consumer_offsets and answers once they are fsynced. Per
+// partition: a topic or partition that does not exist → UNKNOWN_TOPIC_OR_PARTITION;
+// metadata longer than offset.metadata.max.bytes → OFFSET_METADATA_TOO_LARGE. v1 carries
+// a commit timestamp, v2-v4 a retention time (an explicit expire timestamp), v6+ the
+// leader epoch, v7+ the group instance id. Not implemented: ACLs, KIP-848 member epochs
+// (v9 commits are checked as classic-group generations).
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import type { OffsetCommitRequest } from "../../protocol/generated/offset-commit-request.js";
+import {
+  makeOffsetCommitResponse,
+  makeOffsetCommitResponsePartition,
+  makeOffsetCommitResponseTopic,
+  type OffsetCommitResponse,
+} from "../../protocol/generated/offset-commit-response.js";
+import { defineHandler } from "./define-handler.js";
+
+export const offsetCommitHandler = defineHandler(ApiKeys.OffsetCommit, {
+  minVersion: 0,
+  maxVersion: 9,
+  async handle(request, ctx) {
+    const v = ctx.apiVersion;
+    const results = await ctx.broker.groupCoordinator.offsets.commit({
+      groupId: request.groupId,
+      generationId: request.generationIdOrMemberEpoch,
+      memberId: request.memberId,
+      groupInstanceId: request.groupInstanceId,
+      retentionTimeMs: request.retentionTimeMs,
+      apiVersion: v,
+      partitions: request.topics.flatMap((t) =>
+        t.partitions.map((p) => ({
+          topic: t.name,
+          partition: p.partitionIndex,
+          offset: p.committedOffset,
+          leaderEpoch: v >= 6 ? p.committedLeaderEpoch : -1,
+          metadata: p.committedMetadata,
+          commitTimestampMs: v === 1 ? p.commitTimestamp : -1n,
+        })),
+      ),
+    });
+    const codes = new Map(results.map((r) => [`${r.partition}:${r.topic}`, r.errorCode]));
+    return respond(request, (topic, partition) => codes.get(`${partition}:${topic}`) ?? 0);
+  },
+  errorResponse(request, errorCode) {
+    return respond(request, () => errorCode);
+  },
+});
+
+function respond(request: OffsetCommitRequest, codeOf: (topic: string, partition: number) => number): OffsetCommitResponse {
+  return makeOffsetCommitResponse({
+    topics: request.topics.map((t) =>
+      makeOffsetCommitResponseTopic({
+        name: t.name,
+        partitions: t.partitions.map((p) => makeOffsetCommitResponsePartition({ partitionIndex: p.partitionIndex, errorCode: codeOf(t.name, p.partitionIndex) })),
+      }),
+    ),
+  });
+}

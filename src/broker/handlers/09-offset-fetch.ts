@@ -1,0 +1,94 @@
+// OffsetFetch (key 9), versions 0-9. The committed offset, leader epoch (v5+) and
+// metadata of each asked partition, or offset -1 with empty metadata where nothing is
+// committed (also for unknown groups and topics, as Kafka). Topics null (v2+) asks for
+// every committed offset of the group. v8+ asks for several groups at once, each with
+// its own error. Group-level errors (COORDINATOR_LOAD_IN_PROGRESS) go in the top-level
+// error code from v2, and into every partition before. require_stable (v7+, KIP-447)
+// never finds a pending transactional commit: transactions are not implemented, so
+// UNSTABLE_OFFSET_COMMIT is never answered. v9's member id and epoch (KIP-848) are not
+// checked: every group here is a classic group. Not implemented: ACLs.
+import { ErrorCode } from "../../protocol/errors.js";
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import {
+  makeOffsetFetchResponse,
+  makeOffsetFetchResponseGroup,
+  makeOffsetFetchResponsePartition,
+  makeOffsetFetchResponsePartitions,
+  makeOffsetFetchResponseTopic,
+  makeOffsetFetchResponseTopics,
+} from "../../protocol/generated/offset-fetch-response.js";
+import type { FetchedOffset } from "../../coordinator/group/offset-manager.js";
+import type { GroupCoordinator } from "../../coordinator/group/group-coordinator.js";
+import { defineHandler } from "./define-handler.js";
+
+interface RequestedTopic {
+  name: string;
+  partitionIndexes: number[];
+}
+
+export const offsetFetchHandler = defineHandler(ApiKeys.OffsetFetch, {
+  minVersion: 0,
+  maxVersion: 9,
+  handle(request, ctx) {
+    const coordinator = ctx.broker.groupCoordinator;
+    const v = ctx.apiVersion;
+    if (v >= 8) {
+      return makeOffsetFetchResponse({
+        groups: request.groups.map((g) => {
+          const { errorCode, byTopic } = fetchGroup(coordinator, g.groupId, g.topics);
+          return makeOffsetFetchResponseGroup({
+            groupId: g.groupId,
+            errorCode,
+            topics: [...byTopic].map(([name, partitions]) =>
+              makeOffsetFetchResponseTopics({
+                name,
+                partitions: partitions.map((p) =>
+                  makeOffsetFetchResponsePartitions({ partitionIndex: p.partition, committedOffset: p.offset, committedLeaderEpoch: p.leaderEpoch, metadata: p.metadata, errorCode: p.errorCode }),
+                ),
+              }),
+            ),
+          });
+        }),
+      });
+    }
+    const { errorCode, byTopic } = fetchGroup(coordinator, request.groupId, request.topics);
+    // Before v2 there is no top-level error: a group error goes into each partition.
+    const partitionError = v < 2 ? errorCode : undefined;
+    return makeOffsetFetchResponse({
+      errorCode: v >= 2 ? errorCode : ErrorCode.NONE,
+      topics: [...byTopic].map(([name, partitions]) =>
+        makeOffsetFetchResponseTopic({
+          name,
+          partitions: partitions.map((p) =>
+            makeOffsetFetchResponsePartition({
+              partitionIndex: p.partition,
+              committedOffset: p.offset,
+              committedLeaderEpoch: p.leaderEpoch,
+              metadata: p.metadata,
+              errorCode: partitionError !== undefined && partitionError !== ErrorCode.NONE ? partitionError : p.errorCode,
+            }),
+          ),
+        }),
+      ),
+    });
+  },
+});
+
+function fetchGroup(coordinator: GroupCoordinator, groupId: string, topics: readonly RequestedTopic[] | null): { errorCode: number; byTopic: Map<string, FetchedOffset[]> } {
+  const asked = topics === null ? null : topics.flatMap((t) => t.partitionIndexes.map((partition) => ({ topic: t.name, partition })));
+  const result = coordinator.offsets.fetch(groupId, asked);
+  const byTopic = new Map<string, FetchedOffset[]>();
+  // Requested topics keep their order (and appear even when a group error empties them).
+  for (const t of topics ?? []) if (!byTopic.has(t.name)) byTopic.set(t.name, []);
+  for (const o of result.offsets) {
+    let list = byTopic.get(o.topic);
+    if (list === undefined) byTopic.set(o.topic, (list = []));
+    list.push(o);
+  }
+  if (result.errorCode !== ErrorCode.NONE && asked !== null) {
+    for (const t of topics ?? []) {
+      byTopic.set(t.name, t.partitionIndexes.map((partition) => ({ topic: t.name, partition, offset: -1n, leaderEpoch: -1, metadata: "", errorCode: result.errorCode })));
+    }
+  }
+  return { errorCode: result.errorCode, byTopic };
+}

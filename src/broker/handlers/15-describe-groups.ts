@@ -1,0 +1,48 @@
+// DescribeGroups (key 15), versions 0-5. Each group's state (Empty, PreparingRebalance,
+// CompletingRebalance, Stable, Dead), protocol type, and members with client id and host
+// (and group instance id, v4+). As in Kafka's GroupMetadata.summary, the protocol name
+// and the members' metadata and assignments are given only while Stable. An unknown
+// group is reported as Dead with no error (GROUP_ID_NOT_FOUND arrived only in v6).
+// v3+ can ask for the authorized operations; without ACLs every group operation is
+// allowed (READ, DESCRIBE, DELETE). Not implemented: ACLs.
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import {
+  makeDescribeGroupsResponse,
+  makeDescribeGroupsResponseDescribedGroup,
+  makeDescribeGroupsResponseDescribedGroupMember,
+} from "../../protocol/generated/describe-groups-response.js";
+import { AclOperation, AUTHORIZED_OPERATIONS_OMITTED } from "../authorized-operations.js";
+import { defineHandler } from "./define-handler.js";
+
+const ALL_GROUP_OPERATIONS = (1 << AclOperation.READ) | (1 << AclOperation.DESCRIBE) | (1 << AclOperation.DELETE);
+
+export const describeGroupsHandler = defineHandler(ApiKeys.DescribeGroups, {
+  minVersion: 0,
+  maxVersion: 5,
+  handle(request, ctx) {
+    const withOps = ctx.apiVersion >= 3 && request.includeAuthorizedOperations;
+    return makeDescribeGroupsResponse({
+      groups: request.groups.map((groupId) => {
+        const { errorCode, summary } = ctx.broker.groupCoordinator.describeGroup(groupId);
+        return makeDescribeGroupsResponseDescribedGroup({
+          errorCode,
+          groupId,
+          groupState: summary.state,
+          protocolType: summary.protocolType,
+          protocolData: summary.protocol,
+          members: summary.members.map((m) =>
+            makeDescribeGroupsResponseDescribedGroupMember({
+              memberId: m.memberId,
+              groupInstanceId: m.groupInstanceId,
+              clientId: m.clientId,
+              clientHost: m.clientHost,
+              memberMetadata: m.metadata,
+              memberAssignment: m.assignment,
+            }),
+          ),
+          authorizedOperations: withOps ? ALL_GROUP_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+        });
+      }),
+    });
+  },
+});

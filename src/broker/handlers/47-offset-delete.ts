@@ -1,0 +1,37 @@
+// OffsetDelete (key 47), version 0 (KIP-496). Removes committed offsets of a group:
+// any partition of an Empty group; of a group with members only partitions of topics
+// no member subscribes to (GROUP_SUBSCRIBED_TO_TOPIC otherwise; a group whose protocol
+// is not "consumer" and has members → NON_EMPTY_GROUP). Unknown group →
+// GROUP_ID_NOT_FOUND; unknown topic or partition → UNKNOWN_TOPIC_OR_PARTITION.
+// Tombstones are fsynced before the answer. Not implemented: ACLs.
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import {
+  makeOffsetDeleteResponse,
+  makeOffsetDeleteResponsePartition,
+  makeOffsetDeleteResponseTopic,
+} from "../../protocol/generated/offset-delete-response.js";
+import { defineHandler } from "./define-handler.js";
+
+export const offsetDeleteHandler = defineHandler(ApiKeys.OffsetDelete, {
+  minVersion: 0,
+  maxVersion: 0,
+  async handle(request, ctx) {
+    const asked = request.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex })));
+    const result = await ctx.broker.groupCoordinator.offsets.delete(request.groupId, asked);
+    const byTopic = new Map<string, { partitionIndex: number; errorCode: number }[]>();
+    for (const p of result.partitions) {
+      let list = byTopic.get(p.topic);
+      if (list === undefined) byTopic.set(p.topic, (list = []));
+      list.push({ partitionIndex: p.partition, errorCode: p.errorCode });
+    }
+    return makeOffsetDeleteResponse({
+      errorCode: result.errorCode,
+      topics: [...byTopic].map(([name, partitions]) =>
+        makeOffsetDeleteResponseTopic({ name, partitions: partitions.map((p) => makeOffsetDeleteResponsePartition(p)) }),
+      ),
+    });
+  },
+  errorResponse(_request, errorCode) {
+    return makeOffsetDeleteResponse({ errorCode });
+  },
+});

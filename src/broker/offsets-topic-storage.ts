@@ -1,0 +1,79 @@
+// The broker's side of the group coordinator's CoordinatorStorage: __consumer_offsets
+// as an ordinary compacted topic of this broker. Writes go through Broker.appendRecords
+// (so fetches of the topic wake) and are answered after Log.flush(), i.e. with acks=-1
+// durability; start-up replays each partition batch by batch.
+import {
+  GROUP_METADATA_TOPIC_NAME,
+  type CoordinatorRecordToWrite,
+  type CoordinatorStorage,
+} from "../coordinator/group/coordinator-storage.js";
+import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import { isControlBatch } from "../protocol/records/batch-header.js";
+import { decodeRecordBatch, encodeRecordBatch } from "../protocol/records/record-batch.js";
+import { iterateBatches } from "../protocol/records/records-iterator.js";
+import type { Broker } from "./broker.js";
+
+const REPLAY_READ_BYTES = 1 << 20;
+
+export class OffsetsTopicStorage implements CoordinatorStorage {
+  readonly #broker: Broker;
+
+  constructor(broker: Broker) {
+    this.#broker = broker;
+  }
+
+  partitionCount(): number {
+    return this.#broker.topics.get(GROUP_METADATA_TOPIC_NAME)?.partitions ?? this.#broker.config.get("offsets.topic.num.partitions");
+  }
+
+  ensureTopic(): void {
+    const broker = this.#broker;
+    if (broker.topics.get(GROUP_METADATA_TOPIC_NAME) !== undefined) return;
+    broker.createTopic(GROUP_METADATA_TOPIC_NAME, broker.config.get("offsets.topic.num.partitions"), {
+      "cleanup.policy": "compact",
+      "compression.type": "producer",
+      "segment.bytes": String(broker.config.get("offsets.topic.segment.bytes")),
+    });
+  }
+
+  async write(partition: number, records: readonly CoordinatorRecordToWrite[], timestampMs: number): Promise<void> {
+    const log = this.#broker.getLog(GROUP_METADATA_TOPIC_NAME, partition);
+    if (log === undefined) throw new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `${GROUP_METADATA_TOPIC_NAME}-${partition} does not exist`);
+    const timestamp = BigInt(timestampMs);
+    const batch = encodeRecordBatch({ records: records.map((r) => ({ key: r.key, value: r.value, timestamp })) });
+    this.#broker.appendRecords(log, batch);
+    await log.flush();
+  }
+
+  *replay(partition: number): Generator<CoordinatorRecordToWrite> {
+    const log = this.#broker.getLog(GROUP_METADATA_TOPIC_NAME, partition);
+    if (log === undefined) return;
+    let next = log.logStartOffset;
+    const end = log.logEndOffset;
+    while (next < end) {
+      const { records } = log.read(next, REPLAY_READ_BYTES, { minOneBatch: true, maxOffset: end });
+      if (records.length === 0) break;
+      let advanced = false;
+      for (const entry of iterateBatches(records)) {
+        if (entry.kind !== "batch") break;
+        const lastOffset = entry.header.baseOffset + BigInt(entry.header.lastOffsetDelta);
+        if (lastOffset < next) continue;
+        if (!isControlBatch(entry.header.attributes)) {
+          const batch = decodeRecordBatch(records, entry.offset, { verifyCrc: false });
+          for (const r of batch.records) {
+            if (entry.header.baseOffset + BigInt(r.offsetDelta) < next || r.key === null) continue;
+            yield { key: r.key, value: r.value };
+          }
+        }
+        next = lastOffset + 1n;
+        advanced = true;
+      }
+      if (!advanced) break;
+    }
+  }
+
+  partitionExists(topic: string, partition: number): boolean {
+    const info = this.#broker.topics.get(topic);
+    return info !== undefined && partition >= 0 && partition < info.partitions && !this.#broker.isBeingDeleted(topic);
+  }
+}

@@ -1,0 +1,250 @@
+// Committed offsets of the classic groups (Kafka's GroupCoordinator.handleCommitOffsets,
+// handleFetchOffsets, handleDeleteOffsets and GroupMetadataManager.cleanupGroupMetadata):
+// a commit is checked against the group's generation and members, written to
+// __consumer_offsets, and only then visible and answered.
+import { ErrorCode } from "../../protocol/errors.js";
+import type { Clock } from "../../storage/clock.js";
+import type { Logger } from "../../util/logger.js";
+import type { ClassicGroup } from "./classic-group.js";
+import type { CoordinatorRecordToWrite, CoordinatorStorage } from "./coordinator-storage.js";
+import type { GroupCoordinatorConfig } from "./group-coordinator.js";
+import type { GroupMembership } from "./group-membership.js";
+import type { OffsetAndMetadata, TopicPartition } from "./offset-store.js";
+import { encodeOffsetCommitKey, encodeOffsetCommitValue } from "./records/offset-commit-record.js";
+
+export interface OffsetCommitRequestData {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  /** OffsetCommit v2-v4 retention_time_ms; -1 means offsets.retention.minutes. */
+  retentionTimeMs: bigint;
+  /** v9+ answers GROUP_ID_NOT_FOUND rather than ILLEGAL_GENERATION for an unknown group. */
+  apiVersion: number;
+  partitions: {
+    topic: string;
+    partition: number;
+    offset: bigint;
+    leaderEpoch: number;
+    metadata: string | null;
+    /** OffsetCommit v1 commit_timestamp; -1 means now. */
+    commitTimestampMs: bigint;
+  }[];
+}
+
+export interface PartitionError extends TopicPartition {
+  errorCode: number;
+}
+
+export interface FetchedOffset extends TopicPartition {
+  offset: bigint;
+  leaderEpoch: number;
+  metadata: string;
+  errorCode: number;
+}
+
+interface OffsetManagerDeps {
+  storage: CoordinatorStorage;
+  clock: Clock;
+  log: Logger;
+  config: GroupCoordinatorConfig;
+  groups: ReadonlyMap<string, ClassicGroup>;
+  membership: GroupMembership;
+  isLoading(): boolean;
+  write(groupId: string, records: readonly CoordinatorRecordToWrite[]): Promise<void>;
+  createGroup(groupId: string): ClassicGroup;
+  removeGroup(group: ClassicGroup): Promise<number>;
+}
+
+export class OffsetManager {
+  readonly #d: OffsetManagerDeps;
+  #cleaning: Promise<number> | undefined;
+
+  constructor(deps: OffsetManagerDeps) {
+    this.#d = deps;
+  }
+
+  async commit(req: OffsetCommitRequestData): Promise<PartitionError[]> {
+    const d = this.#d;
+    const results: PartitionError[] = [];
+    const valid: OffsetCommitRequestData["partitions"] = [];
+    for (const p of req.partitions) {
+      const tp = { topic: p.topic, partition: p.partition };
+      if (!d.storage.partitionExists(p.topic, p.partition)) results.push({ ...tp, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+      else valid.push(p);
+    }
+    const all = (code: number): PartitionError[] => [...results, ...valid.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: code }))];
+    if (d.isLoading()) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
+
+    let group = d.groups.get(req.groupId);
+    if (group === undefined) {
+      if (req.generationId >= 0) return all(req.apiVersion >= 9 ? ErrorCode.GROUP_ID_NOT_FOUND : ErrorCode.ILLEGAL_GENERATION);
+      group = d.createGroup(req.groupId);
+    }
+    const groupError = this.#commitError(group, req);
+    if (groupError !== ErrorCode.NONE) return all(groupError);
+    if (req.generationId >= 0 || !group.is("Empty")) d.membership.touch(group, req.memberId);
+
+    const nowMs = BigInt(d.clock.nowMs());
+    const toStore: { tp: TopicPartition; value: OffsetAndMetadata }[] = [];
+    for (const p of valid) {
+      const tp = { topic: p.topic, partition: p.partition };
+      const metadata = p.metadata ?? "";
+      if (Buffer.byteLength(metadata, "utf8") > d.config.offsetMetadataMaxBytes) {
+        results.push({ ...tp, errorCode: ErrorCode.OFFSET_METADATA_TOO_LARGE });
+        continue;
+      }
+      const commitTimestampMs = p.commitTimestampMs >= 0n ? p.commitTimestampMs : nowMs;
+      const expireTimestampMs = req.retentionTimeMs >= 0n ? commitTimestampMs + req.retentionTimeMs : -1n;
+      toStore.push({ tp, value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestampMs, expireTimestampMs } });
+    }
+    if (toStore.length === 0) return results;
+    const records = toStore.map(({ tp, value }) => ({
+      key: encodeOffsetCommitKey({ group: req.groupId, topic: tp.topic, partition: tp.partition }),
+      value: encodeOffsetCommitValue(value),
+    }));
+    let errorCode: number = ErrorCode.NONE;
+    try {
+      await d.write(req.groupId, records);
+      for (const { tp, value } of toStore) group.offsets.put(tp.topic, tp.partition, value);
+    } catch (err) {
+      d.log.warn({ err, group: req.groupId }, "writing committed offsets failed");
+      errorCode = ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    }
+    return [...results, ...toStore.map(({ tp }) => ({ ...tp, errorCode }))];
+  }
+
+  /** Kafka's doCommitOffsets checks, in its order. */
+  #commitError(group: ClassicGroup, req: OffsetCommitRequestData): number {
+    if (group.is("Dead")) return ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    if (group.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return ErrorCode.FENCED_INSTANCE_ID;
+    if (req.generationId < 0 && group.is("Empty")) return ErrorCode.NONE; // standalone commit
+    if (group.is("CompletingRebalance")) return ErrorCode.REBALANCE_IN_PROGRESS;
+    if (!group.members.has(req.memberId)) return ErrorCode.UNKNOWN_MEMBER_ID;
+    if (req.generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION;
+    return ErrorCode.NONE;
+  }
+
+  /** OffsetFetch for one group: `partitions` null means every committed offset. */
+  fetch(groupId: string, partitions: readonly TopicPartition[] | null): { errorCode: number; offsets: FetchedOffset[] } {
+    if (this.#d.isLoading()) return { errorCode: ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, offsets: [] };
+    const group = this.#d.groups.get(groupId);
+    const store = group === undefined || group.is("Dead") ? undefined : group.offsets;
+    if (partitions === null) {
+      const offsets = [...(store?.entries() ?? [])].map(([tp, v]) => fetched(tp, v));
+      return { errorCode: ErrorCode.NONE, offsets };
+    }
+    return { errorCode: ErrorCode.NONE, offsets: partitions.map((tp) => fetched(tp, store?.get(tp.topic, tp.partition))) };
+  }
+
+  /** OffsetDelete: refused for topics a member of a non-empty consumer group subscribes to. */
+  async delete(groupId: string, partitions: readonly TopicPartition[]): Promise<{ errorCode: number; partitions: PartitionError[] }> {
+    const d = this.#d;
+    const none = (code: number): { errorCode: number; partitions: PartitionError[] } => ({ errorCode: code, partitions: [] });
+    if (d.isLoading()) return none(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
+    const group = d.groups.get(groupId);
+    if (group === undefined || group.is("Dead")) return none(ErrorCode.GROUP_ID_NOT_FOUND);
+    let subscribed: Set<string> = new Set();
+    if (!group.is("Empty")) {
+      const topics = group.subscribedTopics();
+      if (topics === undefined) return none(ErrorCode.NON_EMPTY_GROUP);
+      subscribed = topics;
+    }
+    const results: PartitionError[] = [];
+    const deletable: TopicPartition[] = [];
+    for (const tp of partitions) {
+      if (!d.storage.partitionExists(tp.topic, tp.partition)) results.push({ ...tp, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+      else if (subscribed.has(tp.topic)) results.push({ ...tp, errorCode: ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC });
+      else {
+        deletable.push(tp);
+        results.push({ ...tp, errorCode: ErrorCode.NONE });
+      }
+    }
+    const present = deletable.filter((tp) => group.offsets.has(tp.topic, tp.partition));
+    if (present.length > 0) {
+      try {
+        await d.write(groupId, this.tombstones(group, present));
+        for (const tp of present) group.offsets.delete(tp.topic, tp.partition);
+      } catch (err) {
+        d.log.warn({ err, group: groupId }, "writing offset tombstones failed");
+        return none(ErrorCode.COORDINATOR_NOT_AVAILABLE);
+      }
+    }
+    return { errorCode: ErrorCode.NONE, partitions: results };
+  }
+
+  /**
+   * A deleted topic takes its committed offsets with it (Kafka's onPartitionsDeleted), so
+   * a topic created again under the same name is not read from stale positions.
+   */
+  async removeOffsetsOfTopic(topic: string): Promise<number> {
+    let removed = 0;
+    for (const group of [...this.#d.groups.values()]) {
+      const gone = [...group.offsets.entries()].map(([tp]) => tp).filter((tp) => tp.topic === topic);
+      if (gone.length === 0) continue;
+      for (const tp of gone) group.offsets.delete(tp.topic, tp.partition);
+      removed += gone.length;
+      try {
+        await this.#d.write(group.groupId, this.tombstones(group, gone));
+      } catch (err) {
+        this.#d.log.warn({ err, group: group.groupId, topic }, "writing tombstones for a deleted topic's offsets failed");
+      }
+    }
+    return removed;
+  }
+
+  tombstones(group: ClassicGroup, partitions: readonly TopicPartition[]): CoordinatorRecordToWrite[] {
+    return partitions.map((tp) => ({ key: encodeOffsetCommitKey({ group: group.groupId, topic: tp.topic, partition: tp.partition }), value: null }));
+  }
+
+  /**
+   * KIP-211 / KIP-496 expiration: every offset of an Empty group with a protocol counts
+   * from when the group became Empty; offsets of a group without a protocol (standalone
+   * commits) from their commit; a Stable consumer group's offsets of topics nobody
+   * subscribes to from their commit. An Empty group left with no offsets is removed.
+   */
+  cleanupExpired(): Promise<number> {
+    // One pass at a time: a second one would find the same offsets and tombstone them twice.
+    this.#cleaning ??= this.#cleanup().finally(() => (this.#cleaning = undefined));
+    return this.#cleaning;
+  }
+
+  async #cleanup(): Promise<number> {
+    const d = this.#d;
+    const nowMs = d.clock.nowMs();
+    let removed = 0;
+    for (const group of [...d.groups.values()]) {
+      if (group.is("Dead")) continue;
+      let expired: TopicPartition[] = [];
+      const commitBase = (o: OffsetAndMetadata): number => Number(o.commitTimestampMs);
+      if (group.protocolType === null) {
+        expired = group.offsets.expired(nowMs, d.config.offsetsRetentionMs, commitBase);
+      } else if (group.is("Empty")) {
+        expired = group.offsets.expired(nowMs, d.config.offsetsRetentionMs, (o) => group.currentStateTimestampMs ?? commitBase(o));
+      } else if (group.is("Stable")) {
+        const subscribed = group.subscribedTopics();
+        if (subscribed !== undefined) {
+          expired = group.offsets.expired(nowMs, d.config.offsetsRetentionMs, (o, tp) => (subscribed.has(tp.topic) ? undefined : commitBase(o)));
+        }
+      }
+      if (expired.length > 0) {
+        try {
+          await d.write(group.groupId, this.tombstones(group, expired));
+        } catch (err) {
+          d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
+          continue;
+        }
+        for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
+        removed += expired.length;
+        d.log.info({ group: group.groupId, count: expired.length }, "removed expired offsets");
+      }
+      if (group.is("Empty") && group.offsets.size === 0 && group.pendingMembers.size === 0) await d.removeGroup(group);
+    }
+    return removed;
+  }
+}
+
+function fetched(tp: TopicPartition, value: OffsetAndMetadata | undefined): FetchedOffset {
+  if (value === undefined) return { ...tp, offset: -1n, leaderEpoch: -1, metadata: "", errorCode: ErrorCode.NONE };
+  return { ...tp, offset: value.offset, leaderEpoch: value.leaderEpoch, metadata: value.metadata, errorCode: ErrorCode.NONE };
+}
