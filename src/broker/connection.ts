@@ -1,7 +1,10 @@
 // One client connection: cuts the byte stream into size-prefixed frames, hands them to
 // the dispatcher one at a time and writes responses in request order. Like Kafka's
 // muted channels, a connection has one request in processing at a time; frames that
-// arrive meanwhile are buffered, and reading pauses when too many are queued.
+// arrive meanwhile are buffered, and reading pauses when too many are queued. A request
+// whose answer is deferred (acks=-1 waiting for its fsync) counts as processed: the next
+// frame is dispatched at once and the answers queue behind it in order, at most
+// MAX_DEFERRED_RESPONSES of them.
 // A frame whose size is negative or above socket.request.max.bytes is connection-fatal:
 // one log line, this socket closes, everyone else keeps being served.
 import type { Socket } from "node:net";
@@ -12,11 +15,19 @@ import type { ConnectionInfo } from "./request-context.js";
  * What the dispatcher answers for one frame: response bytes, nothing (acks=0), close,
  * or a last response to write before closing (a failed SASL authentication).
  */
-export type DispatchResult = Buffer | null | "close" | { readonly final: Buffer };
+export type DispatchResult =
+  | Buffer
+  | null
+  | "close"
+  | { readonly final: Buffer }
+  | { readonly deferred: Promise<Buffer | null | "close"> };
 export type Dispatcher = (frame: Buffer, connection: Connection) => Promise<DispatchResult>;
 
 const MAX_QUEUED_FRAMES = 64;
 const RESUME_QUEUED_FRAMES = 16;
+// Bounds the answers owed (each small: the records are already in the log); Kafka bounds
+// nothing here, clients bound themselves with max.in.flight.requests.per.connection.
+const MAX_DEFERRED_RESPONSES = 1024;
 
 export class Connection {
   readonly info: ConnectionInfo;
@@ -30,6 +41,9 @@ export class Connection {
   #frameFilled = 0;
   readonly #queue: Buffer[] = [];
   #processing = false;
+  /** Answers not yet written, in request order; the chain writes them one after another. */
+  #unwritten = 0;
+  #writeChain: Promise<void> = Promise.resolve();
   #paused = false;
   #closed = false;
   readonly #closeWaiters: (() => void)[] = [];
@@ -133,16 +147,24 @@ export class Connection {
         }
         const result = await this.#dispatch(frame, this);
         if (this.#closed) return;
-        if (result === "close") {
-          this.close();
+        if (result === null) continue;
+        if (result === "close" || (!Buffer.isBuffer(result) && "final" in result)) {
+          // Earlier answers still owed go out first.
+          await this.#writeChain;
+          if (this.#closed) return;
+          if (result === "close") this.close();
+          else {
+            this.#socket.end(result.final, () => this.#socket.destroy());
+            this.#onClose();
+          }
           return;
         }
-        if (result !== null && !Buffer.isBuffer(result)) {
-          this.#socket.end(result.final, () => this.#socket.destroy());
-          this.#onClose();
-          return;
+        if (Buffer.isBuffer(result) && this.#unwritten === 0) {
+          if (!this.#socket.write(result)) await this.#drained();
+          continue;
         }
-        if (result !== null && !this.#socket.write(result)) await this.#drained();
+        this.#queueAnswer(Buffer.isBuffer(result) ? Promise.resolve(result) : result.deferred);
+        if (this.#unwritten >= MAX_DEFERRED_RESPONSES) await this.#writeChain;
       }
     } catch (err) {
       this.#log.error({ err, connection: this.info.id }, "closing connection after an unexpected error");
@@ -150,6 +172,24 @@ export class Connection {
     } finally {
       this.#processing = false;
     }
+  }
+
+  #queueAnswer(answer: Promise<Buffer | null | "close">): void {
+    this.#unwritten++;
+    this.#writeChain = this.#writeChain
+      .then(async () => {
+        const bytes = await answer;
+        if (this.#closed) return;
+        if (bytes === "close") this.close();
+        else if (bytes !== null && !this.#socket.write(bytes)) await this.#drained();
+      })
+      .catch((err: unknown) => {
+        this.#log.error({ err, connection: this.info.id }, "closing connection after an unexpected error");
+        this.close();
+      })
+      .finally(() => {
+        this.#unwritten--;
+      });
   }
 
   #drained(): Promise<void> {

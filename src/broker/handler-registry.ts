@@ -1,6 +1,7 @@
 // Handlers are registered, thin, one file per API key (STYLE.md). The registry is the
 // single source of what the broker serves: ApiVersions is derived from it, and a key
 // registered twice is a programming error caught at start-up.
+import type { DeferredResponse } from "./deferred-response.js";
 import type { RequestContext } from "./request-context.js";
 
 export interface ApiHandler<Req = unknown, Res = unknown> {
@@ -8,8 +9,11 @@ export interface ApiHandler<Req = unknown, Res = unknown> {
   readonly name: string;
   readonly minVersion: number;
   readonly maxVersion: number;
-  /** Returns the response body, or `null` when the protocol sends none (Produce acks=0). */
-  handle(request: Req, ctx: RequestContext): Promise<Res | null> | Res | null;
+  /**
+   * Returns the response body, `null` when the protocol sends none (Produce acks=0), or a
+   * deferred response: the request's effects are applied, its answer comes later (acks=-1).
+   */
+  handle(request: Req, ctx: RequestContext): Promise<Res | null | DeferredResponse<Res>> | Res | null | DeferredResponse<Res>;
   /**
    * The whole-request error answer (Kafka's AbstractRequest.getErrorResponse), used when
    * the handler throws unexpectedly. Without it the connection is closed instead.

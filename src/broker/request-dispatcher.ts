@@ -16,6 +16,7 @@ import { saslRawToken } from "../security/sasl-raw-token.js";
 import type { Logger } from "../util/logger.js";
 import type { Broker } from "./broker.js";
 import type { Connection, DispatchResult } from "./connection.js";
+import { isDeferredResponse } from "./deferred-response.js";
 import type { HandlerRegistry } from "./handler-registry.js";
 import type { RequestContext } from "./request-context.js";
 
@@ -58,17 +59,32 @@ export function createDispatcher(broker: Broker, registry: HandlerRegistry, log:
       broker,
       log,
     };
+    const failed = (err: unknown): unknown => {
+      const code = err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
+      if (!(err instanceof KafkaError)) log.error({ err, ...where, api: handler.name }, "unexpected error in request handler");
+      return handler.errorResponse === undefined ? "close" : handler.errorResponse(body, code, ctx);
+    };
+    const encode = (response: unknown): Buffer => encodeResponseFrame(header.apiKey, header.apiVersion, header.correlationId, response as never);
     let response: unknown;
     try {
       response = await handler.handle(body, ctx);
     } catch (err) {
-      const code = err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
-      if (!(err instanceof KafkaError)) log.error({ err, ...where, api: handler.name }, "unexpected error in request handler");
-      if (handler.errorResponse === undefined) return "close";
-      response = handler.errorResponse(body, code, ctx);
+      response = failed(err);
     }
+    if (response === "close") return "close";
     if (response === null) return null;
-    const encoded = encodeResponseFrame(header.apiKey, header.apiVersion, header.correlationId, response as never);
+    if (isDeferredResponse(response)) {
+      return {
+        deferred: response.response.then(
+          (r) => (r === null ? null : encode(r)),
+          (err: unknown) => {
+            const answer = failed(err);
+            return answer === "close" ? "close" : encode(answer);
+          },
+        ),
+      };
+    }
+    const encoded = encode(response);
     if (sasl?.closeAfterResponse === true) {
       await sleep(sasl.failureDelayMs(broker.clock.nowMs()));
       return { final: encoded };

@@ -8,7 +8,8 @@
 //
 // acks=0: no response; if any partition failed, the connection is closed so the producer
 // notices and refreshes metadata (Kafka's behaviour). acks=1: answered after the append.
-// acks=-1: answered after the log flush (fsync, group-committed across producers); a flush
+// acks=-1: answered after the log flush (fsync, group-committed across producers and across
+// the pipelined requests of one connection: see deferred-response.ts); a flush
 // slower than timeoutMs answers REQUEST_TIMED_OUT, a failed one KAFKA_STORAGE_ERROR.
 //
 // Versions 0-2 carry legacy message sets (magic 0/1), which Kafka 4.0 no longer stores
@@ -33,9 +34,11 @@ import {
   makeProduceResponse,
   makeProduceResponsePartitionProduceResponse,
   makeProduceResponseTopicProduceResponse,
+  type ProduceResponse,
   type ProduceResponsePartitionProduceResponse,
 } from "../../protocol/generated/produce-response.js";
 import type { Log } from "../../storage/log.js";
+import { deferResponse } from "../deferred-response.js";
 import { isInternalTopic } from "../metadata/topic-name.js";
 import { produceSettingsOf, RecordValidationError, validateProducedRecords } from "../produce-validation.js";
 import type { RequestContext } from "../request-context.js";
@@ -57,11 +60,9 @@ export const produceHandler = defineHandler(ApiKeys.Produce, {
   // No errorResponse, on purpose: a handler that throws then has its connection closed by
   // the dispatcher, which is how a failed acks=0 produce is answered. Partition failures
   // are caught below, so nothing else throws.
-  async handle(request, ctx) {
+  handle(request, ctx) {
     const nowMs = ctx.broker.clock.nowMs();
     const outcomes = request.topicData.map((t) => t.partitionData.map((p) => produceToPartition(ctx, request.acks, t.name, p, nowMs)));
-    if (request.acks === -1) await awaitDurability(outcomes.flat(), request.timeoutMs, ctx);
-
     if (request.acks === 0) {
       const failures = request.topicData.flatMap((t, i) =>
         (outcomes[i] ?? []).filter((o) => o.response.errorCode !== ErrorCode.NONE).map((o) => `${t.name}-${o.response.index}: ${o.response.errorCode}`),
@@ -73,11 +74,16 @@ export const produceHandler = defineHandler(ApiKeys.Produce, {
       );
       throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, "acks=0 produce failed");
     }
-    return makeProduceResponse({
-      responses: request.topicData.map((t, i) =>
-        makeProduceResponseTopicProduceResponse({ name: t.name, partitionResponses: (outcomes[i] ?? []).map((o) => o.response) }),
-      ),
-    });
+    const respond = (): ProduceResponse =>
+      makeProduceResponse({
+        responses: request.topicData.map((t, i) =>
+          makeProduceResponseTopicProduceResponse({ name: t.name, partitionResponses: (outcomes[i] ?? []).map((o) => o.response) }),
+        ),
+      });
+    // acks=-1: the batches are appended (in request order); the answer waits for the fsync
+    // without holding up this connection's next request, so pipelined produces share it.
+    if (request.acks === -1) return deferResponse(awaitDurability(outcomes.flat(), request.timeoutMs, ctx).then(respond));
+    return respond();
   },
 });
 

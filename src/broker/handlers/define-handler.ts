@@ -1,6 +1,7 @@
 // Typed handler definition: the request and response types follow from the API key.
 import type { ApiKey, ApiRequestTypes, ApiResponseTypes } from "../../protocol/generated/api-messages.js";
 import { API_MESSAGES } from "../../protocol/generated/api-messages.js";
+import type { DeferredResponse } from "../deferred-response.js";
 import type { ApiHandler } from "../handler-registry.js";
 import type { RequestContext } from "../request-context.js";
 
@@ -10,7 +11,7 @@ export interface HandlerSpec<K extends ApiKey> {
   handle(
     request: ApiRequestTypes[K],
     ctx: RequestContext,
-  ): Promise<ApiResponseTypes[K] | null> | ApiResponseTypes[K] | null;
+  ): Promise<ApiResponseTypes[K] | null | DeferredResponse<ApiResponseTypes[K]>> | ApiResponseTypes[K] | null | DeferredResponse<ApiResponseTypes[K]>;
   errorResponse?(request: ApiRequestTypes[K], errorCode: number, ctx: RequestContext): ApiResponseTypes[K];
 }
 
