@@ -1,13 +1,20 @@
-// The `carebus` command line. Each verb lives in its own file under commands/.
+// The `carebus` command line. Each verb lives in its own file under commands/; only the
+// verb being run is loaded (the broker, the registry and the Kafka client library take
+// a moment to import), all of them for `--help` and unknown verbs.
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
-import { registerConfigs } from "./commands/configs.js";
-import { registerConsume } from "./commands/consume.js";
-import { registerDumpLog } from "./commands/dump-log.js";
-import { registerProduce } from "./commands/produce.js";
-import { registerStart } from "./commands/start.js";
-import { registerTopics } from "./commands/topics.js";
-import { registerUsers } from "./commands/users.js";
+
+type Register = (program: Command) => void;
+
+const VERBS: Record<string, () => Promise<Register>> = {
+  start: async () => (await import("./commands/start.js")).registerStart,
+  topics: async () => (await import("./commands/topics.js")).registerTopics,
+  configs: async () => (await import("./commands/configs.js")).registerConfigs,
+  produce: async () => (await import("./commands/produce.js")).registerProduce,
+  consume: async () => (await import("./commands/consume.js")).registerConsume,
+  "dump-log": async () => (await import("./commands/dump-log.js")).registerDumpLog,
+  users: async () => (await import("./commands/users.js")).registerUsers,
+};
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -16,12 +23,8 @@ const program = new Command()
   .description("Carebus: a Kafka-compatible healthcare event broker (one program, no Java, Docker or ZooKeeper)")
   .version(pkg.version, "-V, --version");
 
-registerStart(program);
-registerTopics(program);
-registerConfigs(program);
-registerProduce(program);
-registerConsume(program);
-registerDumpLog(program);
-registerUsers(program);
+const verb = process.argv[2];
+const wanted = verb !== undefined && Object.hasOwn(VERBS, verb) ? [verb] : Object.keys(VERBS);
+for (const name of wanted) (await VERBS[name]?.())?.(program);
 
 await program.parseAsync(process.argv);

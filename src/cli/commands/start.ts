@@ -4,16 +4,17 @@
 // logs flush, and the clean-shutdown marker is written so the next start skips recovery.
 import type { Command } from "commander";
 import { Broker } from "../../broker/broker.js";
-import { loadBrokerConfig } from "../../config/broker-config.js";
+import { loadBrokerConfig, type BrokerConfig } from "../../config/broker-config.js";
 import { ConfigError } from "../../config/config-error.js";
 import { parseOverrides } from "../../config/environment.js";
-import { startSchemaRegistry, type RunningSchemaRegistry } from "../../registry/start-schema-registry.js";
+import type { RunningSchemaRegistry } from "../../registry/start-schema-registry.js";
 import { childLogger } from "../../util/logger.js";
 
 interface StartOptions {
   config?: string;
   dataDir?: string;
   override: string[];
+  bootstrapServers?: string;
 }
 
 export function registerStart(program: Command): void {
@@ -23,6 +24,11 @@ export function registerStart(program: Command): void {
     .option("-c, --config <file>", "a server.properties file (Kafka config names)", process.env["CAREBUS_CONFIG"])
     .option("-d, --data-dir <dir>", "where logs and metadata live (log.dirs; default ./data)")
     .option("-o, --override <key=value>", "set a config, winning over file and environment (repeatable)", collect, [])
+    .option(
+      "--bootstrap-servers <host:port,...>",
+      "run only the platform services (Schema Registry) against this Kafka cluster, no embedded broker",
+      process.env["CAREBUS_BOOTSTRAP_SERVERS"],
+    )
     .action(async (opts: StartOptions) => {
       await start(opts);
     });
@@ -51,6 +57,11 @@ async function start(opts: StartOptions): Promise<void> {
   }
   for (const note of loaded.notes) console.error(`note: ${note}`);
   for (const warning of loaded.warnings) console.error(`warning: ${warning}`);
+
+  if (opts.bootstrapServers !== undefined) {
+    await startPlatformOnly(opts.bootstrapServers, loaded.config);
+    return;
+  }
 
   let broker: Broker;
   try {
@@ -81,6 +92,8 @@ async function start(opts: StartOptions): Promise<void> {
     const listener =
       loaded.config.get("carebus.schema.registry.listeners") ?? `http://0.0.0.0:${loaded.config.get("carebus.schema.registry.port")}`;
     try {
+      // Loaded only now: the broker is already serving while the client library loads.
+      const { startSchemaRegistry } = await import("../../registry/start-schema-registry.js");
       registry = await startSchemaRegistry({
         bootstrapServers: [`${ownHost}:${own?.port ?? 9092}`],
         listener,
@@ -109,4 +122,36 @@ async function start(opts: StartOptions): Promise<void> {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/**
+ * Cluster mode: the platform services against an existing Kafka cluster (Apache Kafka,
+ * Confluent Cloud, Redpanda, MSK, or another Carebus); they reach it only through the
+ * Kafka protocol, so several of these processes can run side by side.
+ */
+async function startPlatformOnly(bootstrapServers: string, config: BrokerConfig): Promise<void> {
+  const servers = bootstrapServers.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  if (!config.get("carebus.schema.registry.enable")) {
+    console.error("carebus: nothing to run: --bootstrap-servers runs the platform services and carebus.schema.registry.enable=false turns the only one off");
+    process.exit(2);
+  }
+  const listener = config.get("carebus.schema.registry.listeners") ?? `http://0.0.0.0:${config.get("carebus.schema.registry.port")}`;
+  let registry: RunningSchemaRegistry;
+  try {
+    const { startSchemaRegistry } = await import("../../registry/start-schema-registry.js");
+    registry = await startSchemaRegistry({ bootstrapServers: servers, listener, logger: childLogger("schema-registry") });
+  } catch (err) {
+    console.error(`carebus: cannot start the schema registry against ${servers.join(",")}: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  console.log(`Carebus Schema Registry listening on http://${registry.host}:${registry.port} (Kafka cluster ${servers.join(",")})`);
+  const stop = (signal: string): void => {
+    console.log(`${signal}: stopping`);
+    registry.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
 }
