@@ -86,8 +86,15 @@ async function start(opts: StartOptions): Promise<void> {
   // Schema Registry (issue 6): a Kafka client of the broker's own listener, like any
   // platform service; `startSchemaRegistry` runs the same against any Kafka cluster.
   let registry: RunningSchemaRegistry | undefined;
-  if (loaded.config.get("carebus.schema.registry.enable")) {
-    const own = broker.boundListeners[0];
+  // It connects as a plain Kafka client, so it needs a PLAINTEXT listener of this broker.
+  const plaintext = broker.boundListeners.find((b) => b.listener.securityProtocol === "PLAINTEXT");
+  if (loaded.config.get("carebus.schema.registry.enable") && plaintext === undefined) {
+    console.error(
+      "warning: the Schema Registry is not started: it needs a PLAINTEXT listener of this broker (e.g. PLAINTEXT://127.0.0.1:9094 " +
+        "for local services); set carebus.schema.registry.enable=false to silence this",
+    );
+  } else if (loaded.config.get("carebus.schema.registry.enable")) {
+    const own = plaintext;
     const ownHost = own === undefined || own.host === "0.0.0.0" || own.host === "::" || own.host === "" ? "127.0.0.1" : own.host;
     const listener =
       loaded.config.get("carebus.schema.registry.listeners") ?? `http://0.0.0.0:${loaded.config.get("carebus.schema.registry.port")}`;
