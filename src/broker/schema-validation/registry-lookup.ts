@@ -3,7 +3,8 @@
 // a cluster, may run elsewhere). Two questions, each cached:
 //
 //   GET /schemas/ids/{id}           id -> schema (ids are immutable: kept for positiveTtlMs)
-//   GET /schemas/ids/{id}/versions  id -> the subjects it is registered under
+//   GET /schemas/ids/{id}/versions  id -> the subjects it is registered under (a subject
+//                                   missing from the list is asked again once)
 //   GET /subjects/{s}/versions/{v}  a referenced schema (not cached: compiled schemas are)
 //
 // Unknown ids and ids missing from a subject are negative entries that expire after
@@ -49,7 +50,8 @@ export class HttpSchemaLookup implements SchemaLookup {
   readonly #negativeTtlMs: number;
   readonly #requestTimeoutMs: number;
   readonly #schemas: ExpiringCache<number, RegisteredSchema | null>;
-  readonly #subjects: ExpiringCache<number, { subjects: ReadonlySet<string>; fetchedAtMs: number }>;
+  readonly #subjects: ExpiringCache<number, ReadonlySet<string>>;
+  readonly #notUnder: ExpiringCache<string, true>;
   readonly #inFlight = new Map<string, Promise<unknown>>();
 
   constructor(options: HttpSchemaLookupOptions) {
@@ -61,6 +63,7 @@ export class HttpSchemaLookup implements SchemaLookup {
     const max = options.maxEntries ?? 1000;
     this.#schemas = new ExpiringCache(max);
     this.#subjects = new ExpiringCache(max);
+    this.#notUnder = new ExpiringCache(max);
   }
 
   async schemaById(id: number): Promise<RegisteredSchema | undefined> {
@@ -73,10 +76,12 @@ export class HttpSchemaLookup implements SchemaLookup {
   }
 
   async isRegisteredUnder(id: number, subject: string): Promise<boolean> {
-    const cached = this.#subjects.get(id, this.#nowMs());
-    if (cached?.subjects.has(subject) === true) return true;
-    // A subject not listed for this id is a negative answer for negativeTtlMs only.
-    if (cached !== undefined && this.#nowMs() - cached.fetchedAtMs < this.#negativeTtlMs) return false;
+    const now = this.#nowMs();
+    if (this.#subjects.get(id, now)?.has(subject) === true) return true;
+    const pair = `${id}\u0000${subject}`;
+    if (this.#notUnder.get(pair, now) !== undefined) return false;
+    // Not (yet) seen under this subject: ask again, since the id may have just been
+    // registered there; a "no" is remembered for negativeTtlMs.
     const body = await this.#get(`/schemas/ids/${id}/versions`);
     const subjects = new Set<string>();
     if (Array.isArray(body)) {
@@ -85,8 +90,8 @@ export class HttpSchemaLookup implements SchemaLookup {
         if (typeof named === "object" && named !== null && typeof named.subject === "string") subjects.add(named.subject);
       }
     }
-    const ttl = subjects.size > 0 ? this.#positiveTtlMs : this.#negativeTtlMs;
-    this.#subjects.set(id, { subjects, fetchedAtMs: this.#nowMs() }, ttl, this.#nowMs());
+    this.#subjects.set(id, subjects, this.#positiveTtlMs, this.#nowMs());
+    if (!subjects.has(subject)) this.#notUnder.set(pair, true, this.#negativeTtlMs, this.#nowMs());
     return subjects.has(subject);
   }
 
