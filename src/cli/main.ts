@@ -5,6 +5,7 @@ import { registerConfigs } from "./commands/configs.js";
 import { registerConsume } from "./commands/consume.js";
 import { registerDumpLog } from "./commands/dump-log.js";
 import { registerProduce } from "./commands/produce.js";
+import { registerSchemas } from "./commands/schemas.js";
 import { registerStart } from "./commands/start.js";
 import { registerTopics } from "./commands/topics.js";
 import { registerUsers } from "./commands/users.js";
@@ -23,5 +24,6 @@ registerProduce(program);
 registerConsume(program);
 registerDumpLog(program);
 registerUsers(program);
+registerSchemas(program);
 
 await program.parseAsync(process.argv);
