@@ -87,7 +87,7 @@ function compileProtobuf(schema: string, references: ReadonlyMap<string, string>
         load(source);
         continue;
       }
-      const bundled = protobuf.common.get(path) as { nested?: Record<string, protobuf.AnyNestedObject> } | null;
+      const bundled = protobuf.common.get(path);
       if (bundled?.nested) root.addJSON(bundled.nested);
     }
     return parsed;
@@ -105,7 +105,12 @@ function compileProtobuf(schema: string, references: ReadonlyMap<string, string>
     const path = indexes ?? [0];
     const firstName = topLevel[path[0] ?? 0];
     if (firstName === undefined) return undefined;
-    let type: protobuf.Type | null = root.lookupType(pkg ? `${pkg}.${firstName}` : firstName);
+    let type: protobuf.Type;
+    try {
+      type = root.lookupType(pkg ? `${pkg}.${firstName}` : firstName);
+    } catch {
+      return undefined;
+    }
     for (const index of path.slice(1)) {
       const nested: protobuf.Type | undefined = type.nestedArray.filter((n): n is protobuf.Type => n instanceof protobuf.Type)[index];
       if (nested === undefined) return undefined;

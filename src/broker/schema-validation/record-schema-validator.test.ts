@@ -90,6 +90,8 @@ void describe("RecordSchemaValidator", () => {
     const errors = await new RecordSchemaValidator(lookup()).validate("t", [record(frameConfluent(1, avroBody), Buffer.from("p-1"))], { key: TOPIC });
     assert.equal(errors.length, 1);
     assert.match(errors[0]?.message ?? "", /^Key /);
+    // A null key or value (tombstone) carries no schema and passes, as Confluent's serializers write it.
+    assert.deepEqual(await new RecordSchemaValidator(lookup()).validate("t", [record(null, null)], { key: TOPIC, value: TOPIC }), []);
   });
 });
 
@@ -136,5 +138,16 @@ void describe("HttpSchemaLookup", () => {
   void test("an unreachable registry is an error, not a rejection", async () => {
     const l = new HttpSchemaLookup({ url: () => "http://127.0.0.1:1" });
     await assert.rejects(l.schemaById(1), { name: "RegistryUnavailableError" });
+  });
+});
+
+void describe("SchemaValidationService", () => {
+  void test("without a registry URL, validation fails with a message naming the setting", async () => {
+    const { SchemaValidationService } = await import("./schema-validation-service.js");
+    const service = new SchemaValidationService(undefined);
+    await assert.rejects(service.validate("t", [], { value: TOPIC }), /confluent\.schema\.registry\.url/);
+    service.embeddedRegistryUrl = "http://127.0.0.1:8081";
+    assert.equal(service.registryUrl, "http://127.0.0.1:8081");
+    assert.equal(new SchemaValidationService("http://sr:8081").registryUrl, "http://sr:8081");
   });
 });

@@ -2,6 +2,7 @@
 // each record's key and/or value must be in Confluent's wire format with a schema id the
 // registry has under the subject the topic's strategy names; with
 // carebus.value.schema.validation=full the value must also decode against that schema.
+// Null keys and values (tombstones, keyless records) carry no schema and pass.
 // Failures are per-record errors (KIP-467) that drop the partition's batch with
 // INVALID_RECORD, like Kafka's other record checks. The registry is asked over HTTP
 // (registry-lookup.ts); compiled schemas are kept by id.
@@ -10,7 +11,7 @@ import type { KafkaRecord } from "../../protocol/records/record.js";
 import type { RecordError } from "../produce-validation.js";
 import { compileSchema, type CompiledSchema } from "./compiled-schema.js";
 import { ExpiringCache } from "./expiring-cache.js";
-import type { SchemaLookup } from "./registry-lookup.js";
+import { RegistryUnavailableError, type SchemaLookup } from "./registry-lookup.js";
 import { subjectName, subjectNameStrategyOf, type SubjectNameStrategy } from "./subject-name-strategy.js";
 import { parseConfluentFrame, parseMessageIndexes } from "./wire-format.js";
 
@@ -65,9 +66,10 @@ export class RecordSchemaValidator {
   }
 
   async #check(topic: string, isKey: boolean, bytes: Buffer | null, side: SideSettings): Promise<string | undefined> {
+    // Confluent's serializers write null as null (a tombstone, a keyless record): no schema.
+    if (bytes === null) return undefined;
     const frame = parseConfluentFrame(bytes);
     if (!frame.ok) return `${frame.reason}: not in the Confluent wire format`;
-    if (bytes === null) return undefined;
     const { schemaId, bodyOffset } = frame.value;
     const compiled = await this.#compiledSchema(schemaId);
     if (compiled === undefined) return `has schema id ${schemaId}, which is not registered`;
@@ -102,6 +104,7 @@ export class RecordSchemaValidator {
       const references = await this.#resolveReferences(registered.references);
       compiled = compileSchema(registered.schemaType, registered.schema, references);
     } catch (err) {
+      if (err instanceof RegistryUnavailableError) throw err;
       compiled = (err as Error).message;
     }
     this.#compiled.set(id, compiled, FOREVER, 0);

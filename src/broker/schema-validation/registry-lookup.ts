@@ -131,7 +131,7 @@ export class HttpSchemaLookup implements SchemaLookup {
       await res.body?.cancel();
       throw new RegistryUnavailableError(`schema registry ${url} answered HTTP ${res.status}`);
     }
-    return (await res.json()) as unknown;
+    return (await res.json());
   }
 }
 
