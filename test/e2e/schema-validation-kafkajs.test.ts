@@ -1,8 +1,9 @@
 // Broker-side schema validation (confluent.value.schema.validation) with unmodified
-// clients: @kafkajs/confluent-schema-registry registers and encodes, KafkaJS produces.
+// clients: @kafkajs/confluent-schema-registry registers and encodes, KafkaJS and kcat produce.
 // The broker asks the registry over HTTP, as it would a remote one.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { SchemaRegistry as RegistryClient, SchemaType } from "@kafkajs/confluent-schema-registry";
 import { Kafka, logLevel, type Producer } from "kafkajs";
 import { startSchemaRegistry, type RunningSchemaRegistry } from "../../src/registry/start-schema-registry.js";
@@ -18,7 +19,18 @@ const vitals = {
   ],
 };
 
-void describe("broker-side schema validation with KafkaJS", () => {
+function kcatProduce(bootstrap: string, topic: string, value: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("kcat", ["-b", bootstrap, "-P", "-t", topic, "-p", "0", "-X", "message.send.max.retries=0"]);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stderr }));
+    child.stdin.end(`${value}\n`);
+  });
+}
+
+void describe("broker-side schema validation with KafkaJS and kcat", () => {
   let server: TestBroker;
   let registry: RunningSchemaRegistry;
   let client: RegistryClient;
@@ -88,6 +100,12 @@ void describe("broker-side schema validation with KafkaJS", () => {
     const afterSend = await highWatermarks("clinical.observation.vitals");
     assert.equal(afterSend[0], before[0]);
     assert.equal(BigInt(afterSend[1] ?? "0"), BigInt(before[1] ?? "0") + 1n);
+  });
+
+  void test("kcat sees the rejection of a plain JSON value", async () => {
+    const { stderr } = await kcatProduce(server.bootstrap, "clinical.observation.vitals", '{"patientId":"p-9","heartRate":70}');
+    // librdkafka names error 87 (INVALID_RECORD) this way.
+    assert.match(stderr, /Delivery failed for message: Broker: Broker failed to validate record/);
   });
 
   void test("an id not registered under the topic's subject is rejected", async () => {
