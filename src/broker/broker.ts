@@ -21,6 +21,7 @@ import { registerHandlers } from "./handlers/index.js";
 import { loadOrCreateMetaProperties } from "./metadata/meta-properties.js";
 import { TopicStore, type TopicInfo } from "./metadata/topic-store.js";
 import { createDispatcher } from "./request-dispatcher.js";
+import { SchemaValidationService } from "./schema-validation/schema-validation-service.js";
 import { SocketServer, type BoundListener } from "./socket-server.js";
 
 export interface BrokerOptions {
@@ -53,6 +54,8 @@ export class Broker {
   /** SCRAM users (KIP-554), persisted in the log dir. */
   readonly scramCredentials: ScramCredentialStore;
   readonly groupCoordinator: GroupCoordinator;
+  /** Broker-side schema validation; `carebus start` sets the embedded registry's URL on it. */
+  readonly schemaValidation: SchemaValidationService;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -98,6 +101,7 @@ export class Broker {
     }
     this.registry = registerHandlers(new HandlerRegistry());
     this.groupCoordinator = createGroupCoordinator(this);
+    this.schemaValidation = new SchemaValidationService(this.config.get("confluent.schema.registry.url") ?? undefined);
   }
 
   /** Opens storage and binds every listener. */

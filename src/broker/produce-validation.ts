@@ -230,11 +230,16 @@ function validateRecords(
   if (errors.some((e) => e.code === ErrorCode.INVALID_TIMESTAMP)) {
     throw new RecordValidationError(ErrorCode.INVALID_TIMESTAMP, "One or more records have been rejected due to invalid timestamp", recordErrors);
   }
+  throw invalidRecords(recordErrors);
+}
+
+/** INVALID_RECORD for a batch with these record errors, in Kafka's wording. */
+export function invalidRecords(recordErrors: readonly RecordError[]): RecordValidationError {
   const shown = recordErrors
     .slice(0, 3)
     .map((e) => `RecordError(batchIndex=${e.batchIndex}, message='${e.message}')`)
     .join(", ");
-  throw new RecordValidationError(
+  return new RecordValidationError(
     ErrorCode.INVALID_RECORD,
     `One or more records have been rejected due to ${recordErrors.length} record errors in total, and only showing the first three errors at most: [${shown}]`,
     recordErrors,

@@ -14,6 +14,7 @@ const VERBS: Record<string, () => Promise<Register>> = {
   consume: async () => (await import("./commands/consume.js")).registerConsume,
   "dump-log": async () => (await import("./commands/dump-log.js")).registerDumpLog,
   users: async () => (await import("./commands/users.js")).registerUsers,
+  schemas: async () => (await import("./commands/schemas.js")).registerSchemas,
 };
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -138,6 +138,9 @@ void describe("effectiveTopicConfig (DescribeConfigs and the log)", () => {
     assert.equal(effectiveTopicConfig({}, broker()).valueSchemaValidation, false);
     assert.equal(effectiveTopicConfig({ "confluent.value.schema.validation": "true" }, broker()).valueSchemaValidation, true);
     assert.equal(effectiveTopicConfig({ "carebus.value.schema.validation": "TRUE" }, broker()).valueSchemaValidation, true);
+    assert.equal(effectiveTopicConfig({ "carebus.value.schema.validation": "full" }, broker()).valueSchemaValidationMode, "full");
+    assert.equal(effectiveTopicConfig({ "confluent.value.schema.validation": "true" }, broker()).valueSchemaValidationMode, "id");
+    assert.throws(() => validateTopicConfigs({ "carebus.value.schema.validation": "sometimes" }));
   });
 
   void test("stored overrides unknown to this version are skipped, not fatal", () => {

@@ -58,7 +58,7 @@ export const TOPIC_CONFIG_KEYS = [
   define({ name: "confluent.value.schema.validation", type: "boolean", default: false, importance: "medium", scope: topic, dynamic: true, doc: "Reject records whose value is not framed with a registered schema id." }),
   define({ name: "confluent.key.subject.name.strategy", type: "class", default: STRATEGIES[0] ?? "", validator: validString(...STRATEGIES), importance: "medium", scope: topic, dynamic: true, doc: "How the key subject is named for validation." }),
   define({ name: "confluent.value.subject.name.strategy", type: "class", default: STRATEGIES[0] ?? "", validator: validString(...STRATEGIES), importance: "medium", scope: topic, dynamic: true, doc: "How the value subject is named for validation." }),
-  define({ name: "carebus.value.schema.validation", type: "boolean", default: false, importance: "medium", scope: topic, dynamic: true, doc: "Carebus's name for confluent.value.schema.validation; either one turns validation on." }),
+  define({ name: "carebus.value.schema.validation", type: "string", default: "false", validator: caseInsensitiveString("false", "true", "full"), importance: "medium", scope: topic, dynamic: true, doc: "true: as confluent.value.schema.validation; full: also decode each value against its schema (Avro, JSON Schema, Protobuf)." }),
   define({ name: "carebus.data.classification", type: "string", default: "public", validator: caseInsensitiveString(...DATA_CLASSIFICATIONS), importance: "high", scope: topic, dynamic: true, doc: "PHI, deidentified or public. Unset: PHI when the name starts with a carebus.classification.phi.prefixes entry, else public." }),
   define({ name: "carebus.encryption.key.id", type: "string", default: null, importance: "medium", scope: topic, dynamic: true, doc: "Id of the key that encrypts this topic's segments at rest." }),
 ] as const;
@@ -175,7 +175,14 @@ export class EffectiveTopicConfig {
 
   /** Whether records must carry a registered value schema (either key name). */
   get valueSchemaValidation(): boolean {
-    return this.get("confluent.value.schema.validation") || this.get("carebus.value.schema.validation");
+    return this.get("confluent.value.schema.validation") || this.valueSchemaValidationMode !== "off";
+  }
+
+  /** carebus.value.schema.validation: "full" also decodes values against their schema. */
+  get valueSchemaValidationMode(): "off" | "id" | "full" {
+    const mode = this.get("carebus.value.schema.validation").toLowerCase();
+    if (mode === "full") return "full";
+    return mode === "true" || this.get("confluent.value.schema.validation") ? "id" : "off";
   }
 }
 

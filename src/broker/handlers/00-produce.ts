@@ -25,6 +25,11 @@
 // DUPLICATE_SEQUENCE_NUMBER); a gap or a new epoch not starting at 0 →
 // OUT_OF_ORDER_SEQUENCE_NUMBER, an older epoch → INVALID_PRODUCER_EPOCH, a transactional
 // batch → INVALID_TXN_STATE (no transaction coordinator yet) — each on its partition only.
+// Schema validation (schema-validation/, Confluent Server's confluent.key/value.schema.
+// validation): after Kafka's checks, a topic with it on has its batch decoded and every
+// key/value checked against the registry over HTTP (awaited, so other connections go on);
+// failing records → INVALID_RECORD with record errors, for that partition only. A registry
+// that cannot be reached → UNKNOWN_SERVER_ERROR with the reason.
 // Not implemented: ACLs, quotas (throttleTimeMs 0), the
 // v10+ currentLeader/nodeEndpoints fields (only set with NOT_LEADER_OR_FOLLOWER).
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
@@ -37,10 +42,12 @@ import {
   type ProduceResponse,
   type ProduceResponsePartitionProduceResponse,
 } from "../../protocol/generated/produce-response.js";
+import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
 import type { Log } from "../../storage/log.js";
 import { deferResponse } from "../deferred-response.js";
 import { isInternalTopic } from "../metadata/topic-name.js";
-import { produceSettingsOf, RecordValidationError, validateProducedRecords } from "../produce-validation.js";
+import { invalidRecords, produceSettingsOf, RecordValidationError, validateProducedRecords } from "../produce-validation.js";
+import { RegistryUnavailableError } from "../schema-validation/registry-lookup.js";
 import type { RequestContext } from "../request-context.js";
 import { defineHandler } from "./define-handler.js";
 
@@ -60,9 +67,12 @@ export const produceHandler = defineHandler(ApiKeys.Produce, {
   // No errorResponse, on purpose: a handler that throws then has its connection closed by
   // the dispatcher, which is how a failed acks=0 produce is answered. Partition failures
   // are caught below, so nothing else throws.
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const nowMs = ctx.broker.clock.nowMs();
-    const outcomes = request.topicData.map((t) => t.partitionData.map((p) => produceToPartition(ctx, request.acks, t.name, p, nowMs)));
+    // Partitions without schema validation append synchronously, in request order.
+    const outcomes = await Promise.all(
+      request.topicData.map((t) => Promise.all(t.partitionData.map((p) => produceToPartition(ctx, request.acks, t.name, p, nowMs)))),
+    );
     if (request.acks === 0) {
       const failures = request.topicData.flatMap((t, i) =>
         (outcomes[i] ?? []).filter((o) => o.response.errorCode !== ErrorCode.NONE).map((o) => `${t.name}-${o.response.index}: ${o.response.errorCode}`),
@@ -87,7 +97,13 @@ export const produceHandler = defineHandler(ApiKeys.Produce, {
   },
 });
 
-function produceToPartition(ctx: RequestContext, acks: number, topic: string, data: ProduceRequestPartitionProduceData, nowMs: number): PartitionOutcome {
+async function produceToPartition(
+  ctx: RequestContext,
+  acks: number,
+  topic: string,
+  data: ProduceRequestPartitionProduceData,
+  nowMs: number,
+): Promise<PartitionOutcome> {
   const { broker, apiVersion } = ctx;
   const index = data.index;
   if (apiVersion < FIRST_VERSION_WITH_MAGIC_2) {
@@ -114,6 +130,14 @@ function produceToPartition(ctx: RequestContext, acks: number, topic: string, da
   }
   try {
     const validated = validateProducedRecords(data.records, apiVersion, `${topic}-${index}`, produceSettingsOf(config), nowMs);
+    const schemaSettings = broker.schemaValidation.settingsFor(config);
+    if (schemaSettings !== undefined) {
+      const { records } = decodeRecordBatch(validated.records, 0, { verifyCrc: false });
+      const recordErrors = await broker.schemaValidation.validate(topic, records, schemaSettings);
+      if (recordErrors.length > 0) throw invalidRecords(recordErrors);
+      // The topic may have been deleted while the registry answered.
+      if (broker.getLog(topic, index) !== log) return failed(index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+    }
     const appended = broker.appendRecords(
       log,
       validated.records,
@@ -136,6 +160,7 @@ function produceToPartition(ctx: RequestContext, acks: number, topic: string, da
       return outcome;
     }
     if (err instanceof KafkaError) return failed(index, err.code, err.message);
+    if (err instanceof RegistryUnavailableError) return failed(index, ErrorCode.UNKNOWN_SERVER_ERROR, err.message);
     ctx.log.error({ err, topic, partition: index }, "error processing append operation");
     return failed(index, ErrorCode.UNKNOWN_SERVER_ERROR);
   }

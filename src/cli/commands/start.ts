@@ -107,6 +107,7 @@ async function start(opts: StartOptions): Promise<void> {
         logger: childLogger("schema-registry"),
       });
       console.log(`Carebus Schema Registry listening on http://${registry.host}:${registry.port}`);
+      broker.schemaValidation.embeddedRegistryUrl = registry.url;
     } catch (err) {
       console.error(`carebus: cannot start the schema registry: ${(err as Error).message}`);
       await broker.stop();

@@ -34,7 +34,8 @@ export interface CompatibilityRoles {
 
 const BACKWARD_ROLES: CompatibilityRoles = { reader: "new", writer: "old" };
 
-function newAjv(draft: JsonDraft): AjvCore {
+/** A fresh ajv for `draft`, configured as the registry validates schemas (also used by the broker's payload checks). */
+export function newAjv(draft: JsonDraft): AjvCore {
   // strict off: registered schemas carry vendor keywords (connect.type, javaType, ...)
   // that everit ignores too; logger off keeps unknown formats quiet.
   const options = { strict: false, logger: false, allErrors: false, validateFormats: true };
