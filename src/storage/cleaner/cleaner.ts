@@ -10,18 +10,22 @@
 // A record stays when it is past the mapped section, or is the latest for its key and
 // either has a value or is a tombstone whose delete horizon has not passed (KIP-534; see
 // batch-filter.ts). Keyless records are dropped (the broker refuses them on compacted
-// topics). Control batches are kept as they are. The event loop is yielded to every
+// topics). Control batches are kept as they are, with the
+// replaced segments' aborted-transaction index entries (aborted data is not dropped yet). The event loop is yielded to every
 // YIELD_BYTES of data read, so a large segment never blocks the broker for long; the log
 // keeps taking appends and reads meanwhile, and a round whose segments were removed in
 // the meantime (retention, DeleteRecords) is abandoned.
+import { join } from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { isControlBatch } from "../../protocol/records/batch-header.js";
 import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
 import type { SyncFile } from "../index-file.js";
-import type { LogSegment } from "../log-segment.js";
+import { filenamePrefixFromOffset, type LogSegment } from "../log-segment.js";
+import { TXN_INDEX_FILE_SUFFIX, TransactionIndex } from "../transaction-index.js";
 import type { Log } from "../log.js";
 import { filterBatch, deleteHorizonMs, type BatchRetention, type RecordFilter } from "./batch-filter.js";
 import { CleanedSegment } from "./cleaned-segment.js";
+import { CLEANED_FILE_SUFFIX } from "./segment-swap.js";
 import type { LogToClean } from "./log-to-clean.js";
 import { segmentsInRange } from "./log-to-clean.js";
 import type { OffsetMap } from "./offset-map.js";
@@ -176,6 +180,10 @@ export class Cleaner {
           await this.#maybeYield(log, batch.size);
         }
       }
+      // Markers are always retained, so every aborted transaction keeps its index entry.
+      const txnIndex = new TransactionIndex(join(log.dir, filenamePrefixFromOffset(first.baseOffset) + TXN_INDEX_FILE_SUFFIX + CLEANED_FILE_SUFFIX));
+      for (const segment of segments) for (const txn of segment.txnIndex.entries) txnIndex.append(txn);
+      await txnIndex.flush(this.#syncFile);
       const size = cleaned.size;
       await cleaned.finish(this.#syncFile, segments.at(-1)!.log.lastModifiedMs);
       if (this.#shouldAbort(log) || !log.replaceSegments(first.baseOffset, segments)) throw new CleaningAbortedError(`segments of ${log.dir} changed during cleaning`);
