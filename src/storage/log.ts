@@ -169,7 +169,9 @@ export class Log {
   /** The first offset of the earliest open transaction, else the high watermark (Kafka's LSO). */
   get lastStableOffset(): bigint {
     const unstable = this.#producerState.firstUnstableOffset;
-    return unstable !== undefined && unstable < this.#highWatermark ? unstable : this.#highWatermark;
+    if (unstable === undefined || unstable >= this.#highWatermark) return this.#highWatermark;
+    // DeleteRecords may have removed the start of an open transaction.
+    return unstable > this.#logStartOffset ? unstable : this.#logStartOffset;
   }
   /** Kafka's unflushedMessages: offsets appended since the last flush. */
   get unflushedMessages(): bigint {

@@ -7,7 +7,12 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { fetchPurgatoryOf } from "../../src/broker/handlers/01-fetch.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ErrorCode } from "../../src/protocol/errors.js";
+import { ApiKeys } from "../../src/protocol/generated/api-messages.js";
+import { makeDescribeProducersRequest } from "../../src/protocol/generated/describe-producers-request.js";
 import { isControlBatch } from "../../src/protocol/records/batch-header.js";
 import { encodeEndTransactionMarkerBatch } from "../../src/protocol/records/control-record.js";
 import { iterateBatches } from "../../src/protocol/records/records-iterator.js";
@@ -88,6 +93,8 @@ describe("READ_COMMITTED on the wire", () => {
     const [latest] = await listOffsets(client, 5, topic.name, [{ partition: 0, timestamp: -1n }]);
     assert.equal(latestCommitted?.offset, 1n);
     assert.equal(latest?.offset, 4n);
+    const described = await client.request(ApiKeys.DescribeProducers, 0, makeDescribeProducersRequest({ topics: [{ name: topic.name, partitionIndexes: [0] }] }));
+    assert.deepEqual(described.topics[0]?.partitions[0]?.activeProducers.map((p) => [p.producerId, p.currentTxnStartOffset]), [[100n, 1n]]);
 
     writeMarker(topic.name, "COMMIT", 100n); // 4
     const after = onlyPartition(await fetch(client, 12, topic, [{ partition: 0, fetchOffset: 0n }], READ_COMMITTED));
@@ -133,6 +140,46 @@ describe("READ_COMMITTED on the wire", () => {
       assert.equal(p.lastStableOffset, 3n);
     } finally {
       await consumer.close();
+    }
+  });
+});
+
+describe("READ_COMMITTED across a broker restart", () => {
+  test("an open transaction still holds the LSO and an aborted one is still listed after a restart", async () => {
+    const logDir = mkdtempSync(join(tmpdir(), "carebus-txn-restart-"));
+    const first = await startTestBroker({}, { logDir });
+    let topic: TopicInfo;
+    try {
+      topic = first.broker.createTopic("txn.restart", 1, {});
+      const log = first.broker.getLog(topic.name, 0)!;
+      const txnBatch = (pid: bigint, value: string) => batchOf([value], { producerId: pid, producerEpoch: 0, baseSequence: 0, isTransactional: true });
+      const marker = (type: "COMMIT" | "ABORT", pid: bigint) =>
+        encodeEndTransactionMarkerBatch({ type, producerId: pid, producerEpoch: 0, coordinatorEpoch: 0, timestamp: BigInt(Date.now()) });
+      first.broker.appendRecords(log, txnBatch(500n, "aborted")); // 0
+      first.broker.appendRecords(log, marker("ABORT", 500n), { origin: "coordinator" }); // 1
+      first.broker.appendRecords(log, txnBatch(501n, "pending")); // 2: still open at shutdown
+    } finally {
+      await first.stop();
+    }
+    const second = await startTestBroker({}, { logDir });
+    const reader = await RawClient.connect(second.port);
+    try {
+      const held = onlyPartition(await fetch(reader, 12, topic, [{ partition: 0, fetchOffset: 0n }], READ_COMMITTED));
+      assert.equal(held.lastStableOffset, 2n);
+      assert.deepEqual(held.abortedTransactions?.map((t) => [t.producerId, t.firstOffset]), [[500n, 0n]]);
+      const log = second.broker.getLog(topic.name, 0)!;
+      second.broker.appendRecords(
+        log,
+        encodeEndTransactionMarkerBatch({ type: "COMMIT", producerId: 501n, producerEpoch: 0, coordinatorEpoch: 0, timestamp: BigInt(Date.now()) }),
+        { origin: "coordinator" },
+      );
+      const released = onlyPartition(await fetch(reader, 12, topic, [{ partition: 0, fetchOffset: 0n }], READ_COMMITTED));
+      assert.equal(released.lastStableOffset, 4n);
+      assert.deepEqual(values(released.records), ["aborted", "pending"]);
+    } finally {
+      await reader.close();
+      await second.stop();
+      rmSync(logDir, { recursive: true, force: true });
     }
   });
 });
