@@ -14,6 +14,7 @@ import { SystemClock, type Clock } from "../storage/clock.js";
 import { LogManager } from "../storage/log-manager.js";
 import type { AppendInfo, Log } from "../storage/log.js";
 import type { LogConfig } from "../storage/log-config.js";
+import type { AppendOrigin } from "../storage/producer-state/producer-append-info.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { HandlerRegistry } from "./handler-registry.js";
 import { createGroupCoordinator } from "./group-coordinator-setup.js";
@@ -189,7 +190,7 @@ export class Broker {
   }
 
   /** Log.append, then tells the append listeners (long-poll fetches waiting for data). */
-  appendRecords(log: Log, records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
+  appendRecords(log: Log, records: Buffer, opts: { logAppendTimeMs?: number; origin?: AppendOrigin } = {}): AppendInfo {
     // Stamp the leader epoch (always 0 on one node) as Kafka's LogValidator does, so
     // fetched batches agree with Metadata and OffsetForLeaderEpoch (KIP-320). It lies
     // outside the CRC, so the batch stays valid.

@@ -21,6 +21,7 @@ function fakeBroker() {
     get listeners() {
       return listeners.size;
     },
+    all: listeners,
   };
 }
 
@@ -92,4 +93,36 @@ describe("FetchPurgatory", () => {
     assert.equal(waiting.done, true);
     assert.equal(broker.listeners, 0);
   });
+
+  test("READ_COMMITTED: appends inside an open transaction do not count; non-transactional appends count their bytes; a marker completes", async () => {
+    const broker = fakeBroker();
+    const purgatory = new FetchPurgatory(broker);
+    // The log as the purgatory sees it: LSO and the append's offsets.
+    let lastStableOffset = 5n;
+    const append = (firstOffset: bigint, lastOffset: bigint, lso: bigint, bytes: number) => {
+      lastStableOffset = lso;
+      const log = { topic: "orders", partition: 0, get lastStableOffset() { return lastStableOffset; } } as unknown as Log;
+      for (const l of [...broker.all]) l(log, { firstOffset, lastOffset } as AppendInfo, bytes);
+    };
+    const waiting = track(purgatory.wait([{ topic: "orders", partition: 0, bytes: 0, maxBytes: 1000, lastStableOffset: 5n }], 100, 60_000));
+    append(5n, 5n, 5n, 500); // a transactional batch: the LSO stays at 5
+    await tick();
+    assert.equal(waiting.done, false);
+    append(6n, 6n, 5n, 60); // a marker of another (empty) transaction: LSO still held
+    await tick();
+    assert.equal(waiting.done, false);
+    append(7n, 7n, 8n, 80); // COMMIT of the transaction at 5: the LSO jumps over data appended earlier
+    await tick();
+    assert.equal(waiting.done, true);
+
+    // Without an open transaction, each append moves the LSO by exactly itself: its bytes count.
+    const second = track(purgatory.wait([{ topic: "orders", partition: 0, bytes: 0, maxBytes: 1000, lastStableOffset: 8n }], 100, 60_000));
+    append(8n, 8n, 9n, 60);
+    await tick();
+    assert.equal(second.done, false);
+    append(9n, 9n, 10n, 60);
+    await tick();
+    assert.equal(second.done, true);
+  });
 });
+

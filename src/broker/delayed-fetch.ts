@@ -5,9 +5,15 @@
 // The purgatory only decides *when*: the waiting handler then reads the logs again and
 // answers with whatever is there.
 //
+// READ_COMMITTED fetches watch the last stable offset instead: an append counts only once
+// the LSO moves past it, and a marker that releases a transaction (LSO jumps over data
+// appended earlier, whose size is not tracked) completes the fetch at once — its
+// re-read then finds the released data.
+//
 // Appends reach it through Broker.onAppend. A parked fetch whose client disconnects still
 // completes at its deadline; its answer is dropped by the closed connection.
 import type { Clock, Timer } from "../storage/clock.js";
+import type { AppendInfo, Log } from "../storage/log.js";
 import type { AppendListener } from "./broker.js";
 
 /** A partition a parked fetch waits on, and what it already found there. */
@@ -18,11 +24,19 @@ export interface WatchedPartition {
   readonly bytes: number;
   /** The request's partition maxBytes: the most this partition may contribute. */
   readonly maxBytes: number;
+  /** READ_COMMITTED: the partition's last stable offset when the fetch read it. */
+  readonly lastStableOffset?: bigint;
+}
+
+interface Contribution {
+  bytes: number;
+  maxBytes: number;
+  lastStableOffset: bigint | undefined;
 }
 
 interface DelayedFetch {
   readonly keys: string[];
-  readonly contributed: Map<string, { bytes: number; maxBytes: number }>;
+  readonly contributed: Map<string, Contribution>;
   readonly minBytes: number;
   total: number;
   timer: Timer | undefined;
@@ -42,7 +56,7 @@ export class FetchPurgatory {
 
   constructor(source: AppendSource) {
     this.#clock = source.clock;
-    this.#unsubscribe = source.onAppend((log, _info, bytes) => this.#onAppend(`${log.topic}-${log.partition}`, bytes));
+    this.#unsubscribe = source.onAppend((log, info, bytes) => this.#onAppend(log, info, bytes));
   }
 
   /** Number of fetches parked (for tests and metrics). */
@@ -74,7 +88,7 @@ export class FetchPurgatory {
       for (const p of partitions) {
         const key = `${p.topic}-${p.partition}`;
         const bytes = Math.min(p.bytes, p.maxBytes);
-        op.contributed.set(key, { bytes, maxBytes: p.maxBytes });
+        op.contributed.set(key, { bytes, maxBytes: p.maxBytes, lastStableOffset: p.lastStableOffset });
         op.total += bytes;
         op.keys.push(key);
       }
@@ -99,12 +113,23 @@ export class FetchPurgatory {
     for (const op of all) op.complete();
   }
 
-  #onAppend(key: string, bytes: number): void {
+  #onAppend(log: Log, info: AppendInfo, bytes: number): void {
+    const key = `${log.topic}-${log.partition}`;
     const parked = this.#watchers.get(key);
     if (parked === undefined) return;
     for (const op of [...parked]) {
       const c = op.contributed.get(key);
       if (c === undefined) continue;
+      if (c.lastStableOffset !== undefined) {
+        const lastStableOffset = log.lastStableOffset;
+        if (lastStableOffset <= c.lastStableOffset) continue; // appended inside an open transaction
+        const onlyThisAppend = c.lastStableOffset === info.firstOffset && lastStableOffset === info.lastOffset + 1n;
+        c.lastStableOffset = lastStableOffset;
+        if (!onlyThisAppend) {
+          op.complete();
+          continue;
+        }
+      }
       const added = Math.min(c.maxBytes - c.bytes, bytes);
       if (added <= 0) continue;
       c.bytes += added;

@@ -7,10 +7,12 @@
 // next batch exceeds the limit, where Kafka sent a truncated batch.
 //
 // Consumers read up to the high watermark (READ_UNCOMMITTED) or the last stable offset
-// (READ_COMMITTED); without transactions the two are equal. A fetch from a replica id
+// (READ_COMMITTED, which also gets the aborted transactions overlapping the returned
+// batches, for the client to skip — Kafka's Log.read with FetchTxnCommitted). A fetch from a replica id
 // >= 0 is a follower's, and this node has no followers: NOT_LEADER_OR_FOLLOWER, or
 // UNKNOWN_LEADER_EPOCH when it named a leader epoch (Partition.followerReplicaOrThrow).
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import { LOG_OVERHEAD, batchSizeAt, readBatchHeader } from "../protocol/records/batch-header.js";
 import type { Broker } from "./broker.js";
 import { LEADER_EPOCH } from "./handlers/23-offset-for-leader-epoch.js";
 
@@ -40,6 +42,8 @@ export interface LogReadResult {
   readonly highWatermark: bigint;
   readonly lastStableOffset: bigint;
   readonly logStartOffset: bigint;
+  /** READ_COMMITTED only: aborted transactions overlapping the returned batches. */
+  readonly abortedTransactions?: readonly { producerId: bigint; firstOffset: bigint }[];
 }
 
 const NO_EPOCH = -1;
@@ -76,17 +80,20 @@ function readPartition(broker: Broker, params: FetchParams, read: PartitionRead,
     return failed(ErrorCode.UNSUPPORTED_COMPRESSION_TYPE);
   }
   try {
-    // The last stable offset equals the high watermark until transactions exist.
-    const lastStableOffset = log.highWatermark;
-    const maxOffset = params.isolationLevel === "READ_COMMITTED" ? lastStableOffset : log.highWatermark;
-    const data = log.read(read.fetchOffset, maxBytes, { maxOffset, minOneBatch });
-    return {
+    const lastStableOffset = log.lastStableOffset;
+    const committed = params.isolationLevel === "READ_COMMITTED";
+    const data = log.read(read.fetchOffset, maxBytes, { maxOffset: committed ? lastStableOffset : log.highWatermark, minOneBatch });
+    const result: LogReadResult = {
       errorCode: ErrorCode.NONE,
       records: data.records,
       highWatermark: data.highWatermark,
       lastStableOffset,
       logStartOffset: data.logStartOffset,
     };
+    if (!committed) return result;
+    const upperBound = endOffsetOf(data.records);
+    const aborted = upperBound === undefined ? [] : log.collectAbortedTransactions(read.fetchOffset, upperBound);
+    return { ...result, abortedTransactions: aborted.map((t) => ({ producerId: t.producerId, firstOffset: t.firstOffset })) };
   } catch (err) {
     if (!(err instanceof KafkaError)) {
       broker.log.error({ err, topic: read.topic, partition: read.partition }, "error reading the log for a fetch");
@@ -98,6 +105,16 @@ function readPartition(broker: Broker, params: FetchParams, read: PartitionRead,
     }
     return failed(err.code);
   }
+}
+
+/** The offset after the last whole batch of `records`, undefined when there is none. */
+function endOffsetOf(records: Buffer): bigint | undefined {
+  let end: bigint | undefined;
+  for (let at = 0; at + LOG_OVERHEAD <= records.length; at += batchSizeAt(records, at)) {
+    const header = readBatchHeader(records, at);
+    end = header.baseOffset + BigInt(header.lastOffsetDelta) + 1n;
+  }
+  return end;
 }
 
 function failed(errorCode: number): LogReadResult {

@@ -3,6 +3,7 @@
 //   <baseOffset>.log        record batches (file-records.ts)
 //   <baseOffset>.index      offset -> position (offset-index.ts)
 //   <baseOffset>.timeindex  timestamp -> offset (time-index.ts)
+//   <baseOffset>.txnindex   aborted transactions whose ABORT marker is here (transaction-index.ts)
 //
 // where <baseOffset> is the segment's first offset as 20 zero-padded digits. Every
 // batch in the segment has offsets >= baseOffset and < baseOffset + 2^31.
@@ -16,6 +17,7 @@ import { CorruptIndexError, type SyncFile } from "./index-file.js";
 import { OffsetIndex } from "./offset-index.js";
 import { findMaxTimestampRecord, findRecordByTimestamp, type TimestampAndOffset } from "./record-search.js";
 import { TimeIndex, type TimestampOffset } from "./time-index.js";
+import { TXN_INDEX_FILE_SUFFIX, TransactionIndex } from "./transaction-index.js";
 
 export const LOG_FILE_SUFFIX = ".log";
 export const INDEX_FILE_SUFFIX = ".index";
@@ -29,7 +31,7 @@ export function filenamePrefixFromOffset(offset: bigint): string {
 /** Removes the files of the segment at `baseOffset`, if any. */
 export function deleteSegmentFiles(dir: string, baseOffset: bigint): void {
   const prefix = join(dir, filenamePrefixFromOffset(baseOffset));
-  for (const suffix of [LOG_FILE_SUFFIX, INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX]) rmSync(prefix + suffix, { force: true });
+  for (const suffix of [LOG_FILE_SUFFIX, INDEX_FILE_SUFFIX, TIME_INDEX_FILE_SUFFIX, TXN_INDEX_FILE_SUFFIX]) rmSync(prefix + suffix, { force: true });
 }
 
 export interface SegmentOptions {
@@ -54,6 +56,7 @@ export class LogSegment {
   readonly log: FileRecords;
   readonly offsetIndex: OffsetIndex;
   readonly timeIndex: TimeIndex;
+  readonly txnIndex: TransactionIndex;
   readonly #indexIntervalBytes: number;
   readonly #clock: Clock;
   readonly #created: number;
@@ -70,6 +73,7 @@ export class LogSegment {
     this.log = new FileRecords(prefix + LOG_FILE_SUFFIX);
     this.offsetIndex = new OffsetIndex(prefix + INDEX_FILE_SUFFIX, baseOffset, options.maxIndexSize);
     this.timeIndex = new TimeIndex(prefix + TIME_INDEX_FILE_SUFFIX, baseOffset, options.maxIndexSize);
+    this.txnIndex = new TransactionIndex(prefix + TXN_INDEX_FILE_SUFFIX);
     this.#indexIntervalBytes = options.indexIntervalBytes;
     this.#clock = options.clock;
     this.#created = options.clock.nowMs();
@@ -198,6 +202,8 @@ export class LogSegment {
       if (!(err instanceof CorruptRecordError)) throw err;
     }
     const truncated = this.log.truncateTo(validBytes);
+    // Entries for markers cut off here are stale; missing ones come back with the producer-state replay.
+    this.txnIndex.truncateTo(nextOffset);
     this.#bytesSinceLastIndexEntry = validBytes - lastIndexEntry;
     this.#rollingBasedTimestamp = undefined;
     this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true);
@@ -261,6 +267,8 @@ export class LogSegment {
   async flush(syncFile: SyncFile, indexes: boolean): Promise<void> {
     await this.#whileSyncing(async () => {
       await this.log.sync(syncFile);
+      // Aborted-transaction entries are as durable as their markers (recovery keeps what was synced).
+      await this.txnIndex.flush(syncFile);
       if (indexes) await this.#syncIndexes(syncFile);
     });
   }
@@ -298,6 +306,7 @@ export class LogSegment {
    */
   delete(delayMs: number): void {
     this.close();
+    const txnIndexPath = this.txnIndex.renameTo(this.txnIndex.path + DELETED_FILE_SUFFIX);
     const paths = [this.log.path, this.offsetIndex.file.path, this.timeIndex.file.path].map((path) => {
       try {
         renameSync(path, path + DELETED_FILE_SUFFIX);
@@ -307,7 +316,7 @@ export class LogSegment {
       }
     });
     const remove = (): void => {
-      for (const path of paths) if (path !== undefined) rmSync(path, { force: true });
+      for (const path of [...paths, txnIndexPath]) if (path !== undefined) rmSync(path, { force: true });
     };
     if (delayMs <= 0) remove();
     else this.#clock.schedule(delayMs, remove);

@@ -1,9 +1,12 @@
 // One partition's log (Kafka's UnifiedLog + LocalLog): `<logDir>/<topic>-<partition>/`
 // holding segments ordered by base offset; the last one is active and takes appends.
 //
-// Offsets: logStartOffset <= highWatermark <= logEndOffset. On a single node every
-// appended batch is at once below the high watermark; the field stays separate so
-// fsync-gated visibility can slot in. The recovery point is the offset below which
+// Offsets: logStartOffset <= lastStableOffset <= highWatermark <= logEndOffset. On a
+// single node every appended batch is at once below the high watermark; the field stays
+// separate so fsync-gated visibility can slot in. The last stable offset (LSO) is the
+// first offset of the earliest open transaction, else the high watermark; READ_COMMITTED
+// readers stop there and skip the aborted transactions listed in the segments'
+// `.txnindex` files (collectAbortedTransactions). The recovery point is the offset below which
 // everything has been fsynced; after a crash, recovery scans only from there.
 import { closeSync, constants, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
@@ -24,6 +27,7 @@ import { analyzeProducerBatches } from "./producer-state/analyze-producer-batche
 import { firstOffsetOf } from "./producer-state/batch-metadata.js";
 import { loadProducerState } from "./producer-state/load-producer-state.js";
 import type { AppendOrigin } from "./producer-state/producer-append-info.js";
+import type { AbortedTxn } from "./transaction-index.js";
 import {
   DEFAULT_PRODUCER_STATE_CONFIG,
   ProducerStateManager,
@@ -127,6 +131,8 @@ export class Log {
     this.#recoveryPoint = loaded.recoveryPoint;
     this.#lastFlushTimeMs = this.#clock.nowMs();
     this.#producerState = new ProducerStateManager(dir, `${topic}-${partition}`, options.producerState ?? DEFAULT_PRODUCER_STATE_CONFIG, this.#logger);
+    // Index entries for markers that recovery cut off are stale; the replay below re-adds missing ones.
+    this.#segments.forEach((s, i) => s.txnIndex.truncateTo(this.#segments[i + 1]?.baseOffset ?? this.#logEndOffset));
     loadProducerState(this.#producerState, this.#segments, this.#logStartOffset, this.#logEndOffset, this.#clock.nowMs());
     this.#groupCommit = new GroupCommit(
       () => this.#logEndOffset,
@@ -159,6 +165,13 @@ export class Log {
   }
   get recoveryPoint(): bigint {
     return this.#recoveryPoint;
+  }
+  /** The first offset of the earliest open transaction, else the high watermark (Kafka's LSO). */
+  get lastStableOffset(): bigint {
+    const unstable = this.#producerState.firstUnstableOffset;
+    if (unstable === undefined || unstable >= this.#highWatermark) return this.#highWatermark;
+    // DeleteRecords may have removed the start of an open transaction.
+    return unstable > this.#logStartOffset ? unstable : this.#logStartOffset;
   }
   /** Kafka's unflushedMessages: offsets appended since the last flush. */
   get unflushedMessages(): bigint {
@@ -230,7 +243,11 @@ export class Log {
     this.#logEndOffset = lastOffset + 1n;
     this.#highWatermark = this.#logEndOffset;
     for (const info of producers.updates.values()) this.#producerState.update(info);
-    for (const txnFirstOffset of producers.completedTxns) this.#producerState.completeTxn(txnFirstOffset);
+    for (const txn of producers.completedTxns) {
+      // Kafka's updateTxnIndex: the marker's segment records the abort, with the LSO after it.
+      if (txn.isAborted) this.activeSegment.txnIndex.append({ ...txn, lastStableOffset: this.#producerState.lastStableOffsetAfter(txn) });
+      this.#producerState.completeTxn(txn);
+    }
     this.#producerState.updateMapEndOffset(this.#logEndOffset);
     if (this.unflushedMessages >= BigInt(this.#config.flushMessages)) this.#backgroundFlush();
     return {
@@ -269,6 +286,23 @@ export class Log {
       if (read !== undefined) return { ...result, records: read };
     }
     return result;
+  }
+
+  /**
+   * The aborted transactions overlapping [startOffset, upperBoundOffset), searched from
+   * the segment holding `startOffset` onwards (an ABORT marker follows its data, so its
+   * index entry is never in an earlier segment) until an entry's LSO reaches the bound
+   * (Kafka's collectAbortedTransactions).
+   */
+  collectAbortedTransactions(startOffset: bigint, upperBoundOffset: bigint): AbortedTxn[] {
+    this.#checkOpen();
+    const found: AbortedTxn[] = [];
+    for (let i = this.#floorSegmentIndex(startOffset); i < this.#segments.length; i++) {
+      const result = this.#segments[i]!.txnIndex.collectAbortedTxns(startOffset, upperBoundOffset);
+      found.push(...result.abortedTransactions);
+      if (result.isComplete) break;
+    }
+    return found;
   }
 
   /** Resolves once everything appended before the call is on disk (group commit). */

@@ -9,8 +9,10 @@
 // logs are read again. The response limit is min(maxBytes, fetch.max.bytes) and minBytes
 // is capped by it.
 //
-// Per partition: high watermark, last stable offset (= high watermark until transactions
-// exist), log start offset; abortedTransactions is [] for READ_COMMITTED and null otherwise.
+// Per partition: high watermark, last stable offset (held at the earliest open
+// transaction), log start offset; READ_COMMITTED reads stop at the LSO and list the aborted
+// transactions overlapping the returned batches (null for READ_UNCOMMITTED). A parked
+// READ_COMMITTED fetch also wakes when its partitions' LSO advances (a marker append).
 // Versions 0-3 get the stored magic-2 batches unconverted: Kafka 4.0 dropped these
 // versions (KIP-896) and Carebus keeps them only for clients that already read magic 2.
 // Not implemented: preferred read replicas (rack), diverging-epoch detection (every
@@ -20,6 +22,7 @@ import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { FetchRequest } from "../../protocol/generated/fetch-request.js";
 import {
   makeFetchResponse,
+  makeFetchResponseAbortedTransaction,
   makeFetchResponseFetchableTopicResponse,
   makeFetchResponsePartitionData,
   type FetchResponseFetchableTopicResponse,
@@ -100,7 +103,13 @@ export const fetchHandler = defineHandler(ApiKeys.Fetch, {
     const bytes = results.reduce((n, r) => n + r.records.length, 0);
     const anyError = results.some((r) => r.errorCode !== ErrorCode.NONE);
     if (request.maxWaitMs > 0 && reads.length > 0 && bytes < minBytes && !anyError) {
-      const watched = reads.map((r, i) => ({ topic: r.topic, partition: r.partition, bytes: results[i]?.records.length ?? 0, maxBytes: r.maxBytes }));
+      const watched = reads.map((r, i) => ({
+        topic: r.topic,
+        partition: r.partition,
+        bytes: results[i]?.records.length ?? 0,
+        maxBytes: r.maxBytes,
+        ...(isolationLevel === "READ_COMMITTED" && { lastStableOffset: results[i]?.lastStableOffset ?? -1n }),
+      }));
       await fetchPurgatoryOf(broker).wait(watched, minBytes, request.maxWaitMs);
       results = readFromLog(broker, params, reads);
     }
@@ -168,7 +177,7 @@ function partitionData(partition: number, errorCode: number, result: LogReadResu
     highWatermark: result?.highWatermark ?? -1n,
     lastStableOffset: result?.lastStableOffset ?? -1n,
     logStartOffset: result?.logStartOffset ?? -1n,
-    abortedTransactions: ok && isolation === "READ_COMMITTED" ? [] : null,
+    abortedTransactions: ok && isolation === "READ_COMMITTED" ? (result.abortedTransactions ?? []).map((t) => makeFetchResponseAbortedTransaction(t)) : null,
     records: result?.records ?? Buffer.alloc(0),
   });
 }

@@ -1,7 +1,7 @@
 // ListOffsets (key 2), versions 0-10. Per partition, by the requested timestamp:
 // EARLIEST (-2) and EARLIEST_LOCAL (-4, v8+; no tiered storage, so the same) → the log
 // start offset; LATEST (-1) → the last fetchable offset (high watermark for consumers,
-// last stable offset under READ_COMMITTED, v2+ — equal until transactions exist; the log
+// last stable offset under READ_COMMITTED, v2+ — held below open transactions; the log
 // end offset for other replica ids); MAX_TIMESTAMP (-3, v7+, KIP-734) → the record with
 // the largest timestamp; LATEST_TIERED (-5, v9+) → offset -1, timestamp -1, leader
 // epoch -1, which is Kafka's answer without tiered storage; a timestamp >= 0 → the first
@@ -106,8 +106,8 @@ function listOffset(
     return failed(index, p.currentLeaderEpoch < LEADER_EPOCH ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH);
   }
   // Consumers see up to the high watermark, or under READ_COMMITTED the last stable
-  // offset (the same until transactions exist); other replica ids see the whole log.
-  const lastStableOffset = log.highWatermark;
+  // offset (held at the earliest open transaction); other replica ids see the whole log.
+  const lastStableOffset = log.lastStableOffset;
   const lastFetchableOffset =
     replicaId !== CONSUMER_REPLICA_ID ? log.logEndOffset : isolationLevel === READ_COMMITTED ? lastStableOffset : log.highWatermark;
   const epoch = version >= 4 ? LEADER_EPOCH : NO_EPOCH;

@@ -8,7 +8,8 @@
 // KIP-534 delete horizon: the first cleaning that keeps a tombstone writes its batch with
 // the delete-horizon attribute bit (0x40) set and BaseTimestamp = now + delete.retention.ms
 // (record timestamp deltas are rebased so record timestamps do not change). A later
-// cleaning after that time drops the tombstones.
+// cleaning after that time drops the tombstones. Transaction markers whose transaction has
+// no data left get a horizon the same way (the filter asks for it) and go after it.
 //
 // A batch left with no records is dropped unless `checkBatchRetention` says to keep its
 // header (recordsCount 0, uncompressed, base timestamp -1): the last batch of each producer
@@ -37,6 +38,8 @@ export interface RecordFilter {
   deleteRetentionMs: number;
   checkBatchRetention(header: RecordBatchHeader, lastOffset: bigint): BatchRetention;
   shouldRetainRecord(header: RecordBatchHeader, record: KafkaRecord, offset: bigint): boolean;
+  /** A kept batch that needs a delete horizon even without tombstones (a removable transaction marker). */
+  needsDeleteHorizon?(header: RecordBatchHeader): boolean;
 }
 
 export interface FilteredBatch {
@@ -75,7 +78,7 @@ export function filterBatch(bytes: Buffer, filter: RecordFilter): FilteredBatch 
   });
   if (retained.length === 0) return retention === "retain-empty" ? result(emptyBatch(header)) : { ...dropped, recordsRead: records.length };
 
-  const needsHorizon = !hasDeleteHorizon(header) && retained.some((r) => r.value === null);
+  const needsHorizon = !hasDeleteHorizon(header) && (retained.some((r) => r.value === null) || filter.needsDeleteHorizon?.(header) === true);
   if (retained.length === records.length && !needsHorizon) return result(bytes);
   const horizon = needsHorizon ? BigInt(filter.nowMs + filter.deleteRetentionMs) : deleteHorizonMs(header);
   return result(rebuild(header, retained, horizon));

@@ -10,18 +10,26 @@
 // A record stays when it is past the mapped section, or is the latest for its key and
 // either has a value or is a tombstone whose delete horizon has not passed (KIP-534; see
 // batch-filter.ts). Keyless records are dropped (the broker refuses them on compacted
-// topics). Control batches are kept as they are. The event loop is yielded to every
+// topics). Transactions (cleaned-transaction-metadata.ts): records of aborted
+// transactions are neither mapped nor kept; a marker stays while data of its transaction
+// remains, then gets a delete horizon and goes after delete.retention.ms; the cleaned
+// segment's `.txnindex` lists the aborted transactions whose marker it still holds. The event loop is yielded to every
 // YIELD_BYTES of data read, so a large segment never blocks the broker for long; the log
 // keeps taking appends and reads meanwhile, and a round whose segments were removed in
 // the meantime (retention, DeleteRecords) is abandoned.
+import { join } from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { isControlBatch } from "../../protocol/records/batch-header.js";
+import { isControlBatch, type RecordBatchHeader } from "../../protocol/records/batch-header.js";
+import { decodeControlRecordKey } from "../../protocol/records/control-record.js";
 import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
 import type { SyncFile } from "../index-file.js";
-import type { LogSegment } from "../log-segment.js";
+import { filenamePrefixFromOffset, type LogSegment } from "../log-segment.js";
+import { TXN_INDEX_FILE_SUFFIX, TransactionIndex } from "../transaction-index.js";
 import type { Log } from "../log.js";
 import { filterBatch, deleteHorizonMs, type BatchRetention, type RecordFilter } from "./batch-filter.js";
 import { CleanedSegment } from "./cleaned-segment.js";
+import { CleanedTransactionMetadata } from "./cleaned-transaction-metadata.js";
+import { CLEANED_FILE_SUFFIX } from "./segment-swap.js";
 import type { LogToClean } from "./log-to-clean.js";
 import { segmentsInRange } from "./log-to-clean.js";
 import type { OffsetMap } from "./offset-map.js";
@@ -111,9 +119,11 @@ export class Cleaner {
     return stats;
   }
 
-  #recordFilter(log: Log, nowMs: number, lastBatchOfProducer: Map<bigint, bigint>, upperBoundOffset: bigint): RecordFilter {
+  #recordFilter(log: Log, nowMs: number, lastBatchOfProducer: Map<bigint, bigint>, upperBoundOffset: bigint): TxnAwareFilter {
     const map = this.#map;
-    return {
+    // Set per batch by #cleanSegments before filterBatch (Kafka's discardBatchRecords).
+    const state = { discardBatchRecords: false, markerForEmptyTxn: false };
+    const filter: RecordFilter = {
       nowMs,
       deleteRetentionMs: log.config.deleteRetentionMs,
       checkBatchRetention(header, lastOffset): BatchRetention {
@@ -121,9 +131,10 @@ export class Cleaner {
         // let the idempotent producer continue) and of the round's last batch (its end offset).
         if (header.producerId >= 0n && lastBatchOfProducer.get(header.producerId) === lastOffset) return "retain-empty";
         if (lastOffset + 1n === upperBoundOffset) return "retain-empty";
-        return "delete-empty";
+        return state.discardBatchRecords ? "delete" : "delete-empty";
       },
       shouldRetainRecord(header, record, offset): boolean {
+        if (state.discardBatchRecords) return false;
         if (isControlBatch(header.attributes) || offset > map.latestOffset) return true;
         if (record.key === null) return false;
         if (offset < map.get(record.key)) return false;
@@ -131,7 +142,9 @@ export class Cleaner {
         const horizon = deleteHorizonMs(header);
         return horizon === undefined || BigInt(nowMs) < horizon;
       },
+      needsDeleteHorizon: (header) => state.markerForEmptyTxn && isControlBatch(header.attributes),
     };
+    return { filter, state };
   }
 
   /** Kafka's buildOffsetMap: stops, possibly inside a segment, when the map is full. */
@@ -139,12 +152,18 @@ export class Cleaner {
     const map = this.#map;
     map.clear();
     const dirty = segmentsInRange(log.segments, start, end);
+    const txns = new CleanedTransactionMetadata();
+    txns.addAbortedTransactions(log.collectAbortedTransactions(start, end));
     for (let i = 0; i < dirty.length; i++) {
       const segment = dirty[i]!;
       const nextStart = dirty[i + 1]?.baseOffset ?? end;
       for (const batch of segment.log.batchesFrom(segment.offsetIndex.lookup(start).position)) {
-        if (!isControlBatch(batch.header.attributes)) {
-          for (const record of decodeRecordBatch(segment.log.view(batch.position, batch.size)).records) {
+        const bytes = segment.log.view(batch.position, batch.size);
+        if (isControlBatch(batch.header.attributes)) {
+          txns.onControlBatchRead(batch.header, batch.lastOffset, markerTypeOf(bytes));
+        } else if (!txns.onBatchRead(batch.header, batch.lastOffset)) {
+          // Records of aborted transactions are not mapped: they must not shadow committed values.
+          for (const record of decodeRecordBatch(bytes).records) {
             const offset = batch.header.baseOffset + BigInt(record.offsetDelta);
             if (record.key === null || offset < start) continue;
             if (map.size >= map.maxDesiredSize) return;
@@ -160,22 +179,29 @@ export class Cleaner {
   }
 
   /** Cleans `segments` into one `.cleaned` segment and swaps it in; returns its size. */
-  async #cleanSegments(log: Log, segments: readonly LogSegment[], filter: RecordFilter, stats: CleanerStats): Promise<number> {
+  async #cleanSegments(log: Log, segments: readonly LogSegment[], { filter, state }: TxnAwareFilter, stats: CleanerStats): Promise<number> {
     const first = segments[0]!;
     const cleaned = new CleanedSegment(log.dir, first.baseOffset, {
       indexIntervalBytes: log.config.indexIntervalBytes,
       maxIndexSize: log.config.segmentIndexBytes,
     });
+    const txnIndex = new TransactionIndex(join(log.dir, filenamePrefixFromOffset(first.baseOffset) + TXN_INDEX_FILE_SUFFIX + CLEANED_FILE_SUFFIX));
+    const txns = new CleanedTransactionMetadata(txnIndex);
     try {
       for (const segment of segments) {
+        const next = log.segments[log.segments.indexOf(segment) + 1];
+        txns.addAbortedTransactions(log.collectAbortedTransactions(segment.baseOffset, next?.baseOffset ?? log.logEndOffset));
         for (const batch of segment.log.batchesFrom(0)) {
-          const result = filterBatch(segment.log.view(batch.position, batch.size), filter);
+          const bytes = segment.log.view(batch.position, batch.size);
+          decideBatch(state, txns, batch.header, batch.lastOffset, bytes, filter.nowMs);
+          const result = filterBatch(bytes, filter);
           stats.recordsRead += result.recordsRead;
           stats.recordsRetained += result.recordsRetained;
           if (result.output !== undefined) cleaned.append(result.output, batch.lastOffset, result.maxTimestamp);
           await this.#maybeYield(log, batch.size);
         }
       }
+      await txnIndex.flush(this.#syncFile);
       const size = cleaned.size;
       await cleaned.finish(this.#syncFile, segments.at(-1)!.log.lastModifiedMs);
       if (this.#shouldAbort(log) || !log.replaceSegments(first.baseOffset, segments)) throw new CleaningAbortedError(`segments of ${log.dir} changed during cleaning`);
@@ -252,4 +278,30 @@ export function groupSegmentsBySize(
 
 function indexBytes(file: { entries: number; entrySize: number }): number {
   return file.entries * file.entrySize;
+}
+
+interface TxnAwareFilter {
+  readonly filter: RecordFilter;
+  readonly state: { discardBatchRecords: boolean; markerForEmptyTxn: boolean };
+}
+
+/** Kafka's checkBatchRetention prologue: may this batch's records go, as part of an aborted or finished transaction? */
+function decideBatch(state: TxnAwareFilter["state"], txns: CleanedTransactionMetadata, header: RecordBatchHeader, lastOffset: bigint, bytes: Buffer, nowMs: number): void {
+  if (!isControlBatch(header.attributes)) {
+    state.discardBatchRecords = header.producerId >= 0n && txns.onBatchRead(header, lastOffset);
+    state.markerForEmptyTxn = false;
+    return;
+  }
+  const canDiscard = txns.onControlBatchRead(header, lastOffset, markerTypeOf(bytes));
+  const horizon = deleteHorizonMs(header);
+  state.discardBatchRecords = canDiscard && horizon !== undefined && horizon <= BigInt(nowMs);
+  state.markerForEmptyTxn = canDiscard;
+}
+
+/** The transaction marker type of a control batch ("EMPTY" once cleaned down to its header). */
+function markerTypeOf(bytes: Buffer): "COMMIT" | "ABORT" | "EMPTY" | undefined {
+  const record = decodeRecordBatch(bytes).records[0];
+  if (record === undefined) return "EMPTY";
+  const type = decodeControlRecordKey(record.key).type;
+  return type === "COMMIT" || type === "ABORT" ? type : undefined;
 }

@@ -7,7 +7,7 @@
 //
 // The first dirty offset comes from cleaner-offset-checkpoint (reset to the log start
 // when missing or out of range). Never cleanable: the active segment, anything at or above
-// the high watermark (the last stable offset, once transactions exist), and any segment
+// the last stable offset (the high watermark without open transactions), and any segment
 // whose newest record is younger than min.compaction.lag.ms. The dirty ratio is
 // cleanable bytes / (clean + cleanable bytes), over whole segments.
 import type { LogSegment } from "../log-segment.js";
@@ -44,7 +44,8 @@ export function logToClean(log: Log, checkpointed: bigint | undefined, nowMs: nu
   const active = log.activeSegment;
   const dirtyNonActive = segmentsInRange(log.segments, firstDirtyOffset, active.baseOffset);
 
-  let uncleanable = log.highWatermark < active.baseOffset ? log.highWatermark : active.baseOffset;
+  // Kafka: never past the last stable offset, so an open transaction is not cleaned under its readers.
+  let uncleanable = log.lastStableOffset < active.baseOffset ? log.lastStableOffset : active.baseOffset;
   const minLagMs = Math.max(0, log.config.minCompactionLagMs);
   if (minLagMs > 0) {
     const young = dirtyNonActive.find((s) => s.largestTimestampMs() > nowMs - minLagMs);

@@ -17,7 +17,7 @@ import {
 import { decodeEndTransactionMarker } from "../../protocol/records/control-record.js";
 import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
 import { incrementSequence, type BatchMetadata } from "./batch-metadata.js";
-import type { AppendOrigin, ProducerAppendInfo } from "./producer-append-info.js";
+import type { AppendOrigin, CompletedTxn, ProducerAppendInfo } from "./producer-append-info.js";
 import type { ProducerStateManager } from "./producer-state-manager.js";
 
 export interface ProducerStateAnalysis {
@@ -25,18 +25,19 @@ export interface ProducerStateAnalysis {
   readonly updates: ReadonlyMap<bigint, ProducerAppendInfo>;
   /** Set when the append is a retry of a retained batch: nothing is appended. */
   readonly duplicate?: BatchMetadata;
-  /** First offsets of the transactions that markers in this append end. */
-  readonly completedTxns: readonly bigint[];
+  /** The transactions that markers in this append end. */
+  readonly completedTxns: readonly CompletedTxn[];
 }
 
 /**
  * Validates the producer fields of `records` (whole v2 batches, offsets already assigned)
  * against `manager`; throws KafkaError (OUT_OF_ORDER_SEQUENCE_NUMBER, INVALID_PRODUCER_EPOCH,
- * INVALID_TXN_STATE) when the append must be refused. Changes nothing in `manager`.
+ * INVALID_TXN_STATE, INVALID_RECORD for a client's marker) when the append must be
+ * refused. Changes nothing in `manager`.
  */
 export function analyzeProducerBatches(manager: ProducerStateManager, records: Buffer, origin: AppendOrigin): ProducerStateAnalysis {
   const updates = new Map<bigint, ProducerAppendInfo>();
-  const completedTxns: bigint[] = [];
+  const completedTxns: CompletedTxn[] = [];
   for (let at = 0; at + RECORD_BATCH_OVERHEAD <= records.length && records.readInt8(at + MAGIC_OFFSET) === CURRENT_MAGIC; at += batchSizeAt(records, at)) {
     if (records.readBigInt64BE(at + PRODUCER_ID_OFFSET) === NO_PRODUCER_ID) continue; // the common case, without decoding the header
     const header = readBatchHeader(records, at);
@@ -45,14 +46,9 @@ export function analyzeProducerBatches(manager: ProducerStateManager, records: B
       const duplicate = manager.lastEntry(header.producerId)?.findDuplicateBatch(header.producerEpoch, header.baseSequence, lastSequenceOf(header));
       if (duplicate !== undefined) return { updates: new Map(), duplicate, completedTxns: [] };
     }
-    if (origin !== "replication" && isTransactional(header.attributes) && !isControlBatch(header.attributes)) {
-      // Kafka's transaction verification (KIP-890): a transactional batch must belong to a
-      // transaction the coordinator knows about. Carebus has no transaction coordinator yet,
-      // so only a transaction already open in this partition can take more batches.
-      const entry = updates.get(header.producerId)?.toEntry() ?? manager.lastEntry(header.producerId);
-      if (entry?.currentTxnFirstOffset === undefined) {
-        throw new KafkaError(ErrorCode.INVALID_TXN_STATE, `Record was not part of an ongoing transaction (${manager.topicPartition}; transactions are not supported yet)`);
-      }
+    // Only the transaction coordinator writes markers (Kafka's LogValidator refuses them from clients).
+    if (origin === "client" && isControlBatch(header.attributes)) {
+      throw new KafkaError(ErrorCode.INVALID_RECORD, `Clients are not allowed to write control records in ${manager.topicPartition}`);
     }
     const completed = applyBatch(manager, updates, header, origin, () => records.subarray(at, at + batchSizeAt(records, at)));
     if (completed !== undefined) completedTxns.push(completed);
@@ -62,7 +58,7 @@ export function analyzeProducerBatches(manager: ProducerStateManager, records: B
 
 /**
  * Adds one batch to its producer's pending update (creating it from `manager`). Returns
- * the first offset of the transaction a marker ended. `bytes` gives the whole batch, read
+ * the transaction a marker ended. `bytes` gives the whole batch, read
  * only for control batches.
  */
 export function applyBatch(
@@ -71,7 +67,7 @@ export function applyBatch(
   header: RecordBatchHeader,
   origin: AppendOrigin,
   bytes: () => Buffer,
-): bigint | undefined {
+): CompletedTxn | undefined {
   let info = updates.get(header.producerId);
   if (info === undefined) {
     info = manager.prepareUpdate(header.producerId, origin);
@@ -84,7 +80,7 @@ export function applyBatch(
     // An empty control batch: the cleaner removed the whole transaction; nothing to end.
     if (record === undefined) return undefined;
     const marker = decodeEndTransactionMarker(record.key, record.value);
-    return info.appendEndTxnMarker(header.producerEpoch, marker.coordinatorEpoch, header.baseOffset, header.maxTimestamp);
+    return info.appendEndTxnMarker(marker.type, header.producerEpoch, marker.coordinatorEpoch, header.baseOffset, header.maxTimestamp);
   }
   info.appendDataBatch({
     producerEpoch: header.producerEpoch,

@@ -4,7 +4,8 @@
 // replayed up to the log end. Without any snapshot the whole log (from the log start
 // offset) is replayed — cheap, headers only, and needed once for logs written before
 // snapshots existed. A snapshot at the log end is then written, so the next clean start
-// reads one file and scans nothing.
+// reads one file and scans nothing. Replayed ABORT markers whose entry is missing from
+// their segment's `.txnindex` (cut by recovery, or never synced) get it back.
 import type { LogSegment } from "../log-segment.js";
 import type { AppendOrigin, ProducerAppendInfo } from "./producer-append-info.js";
 import { applyBatch } from "./analyze-producer-batches.js";
@@ -41,7 +42,13 @@ function replay(manager: ProducerStateManager, segments: readonly LogSegment[], 
       const updates = new Map<bigint, ProducerAppendInfo>();
       const completed = applyBatch(manager, updates, batch.header, REPLAY, () => segment.log.read(batch.position, batch.size));
       for (const info of updates.values()) manager.update(info);
-      if (completed !== undefined) manager.completeTxn(completed);
+      if (completed !== undefined) {
+        const indexed = segment.txnIndex.entries.at(-1)?.lastOffset ?? -1n;
+        if (completed.isAborted && completed.lastOffset > indexed) {
+          segment.txnIndex.append({ ...completed, lastStableOffset: manager.lastStableOffsetAfter(completed) });
+        }
+        manager.completeTxn(completed);
+      }
     }
   }
 }

@@ -129,11 +129,14 @@ void describe("idempotent appends (Kafka's ProducerAppendInfo rules)", () => {
     });
   });
 
-  void test("a client's transactional batch is INVALID_TXN_STATE: no coordinator has opened the transaction", async () => {
+  void test("a client's transactional batch opens a transaction; a non-transactional batch inside it is INVALID_TXN_STATE", async () => {
     await withLog((log) => {
-      const batch = encodeRecordBatch({ producerId: 5n, producerEpoch: 0, baseSequence: 0, isTransactional: true, records: [{ value: Buffer.from("x"), timestamp: 1n }] });
-      assert.throws(() => log.append(batch), refusedWith(ErrorCode.INVALID_TXN_STATE));
-      assert.equal(log.logEndOffset, 0n);
+      const txn = (seq: number, isTransactional = true) =>
+        encodeRecordBatch({ producerId: 5n, producerEpoch: 0, baseSequence: seq, isTransactional, records: [{ value: Buffer.from("x"), timestamp: 1n }] });
+      log.append(txn(0));
+      assert.equal(log.producerStateManager.lastEntry(5n)?.currentTxnFirstOffset, 0n);
+      assert.throws(() => log.append(txn(1, false)), refusedWith(ErrorCode.INVALID_TXN_STATE));
+      assert.equal(log.logEndOffset, 1n);
     });
   });
 

@@ -15,7 +15,10 @@
 // Retries of one of the last five batches never reach these rules: the caller looks for
 // them first (ProducerStateEntry.findDuplicateBatch) and answers with the first append's
 // offsets. Replayed batches (log recovery) are applied without checks; the coordinator's
-// own appends (transaction markers, later) skip the sequence check.
+// own appends (transaction markers) skip the sequence check. A producer's first
+// transactional batch opens its transaction in the partition (currentTxnFirstOffset); a
+// COMMIT/ABORT marker from the coordinator closes it (CompletedTxn), and a marker whose
+// epoch is below the producer's is refused with INVALID_PRODUCER_EPOCH, as any write.
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { NO_PRODUCER_EPOCH, NO_SEQUENCE } from "../../protocol/records/batch-header.js";
 import { inSequence, type BatchMetadata } from "./batch-metadata.js";
@@ -23,6 +26,14 @@ import type { ProducerStateEntry } from "./producer-state-entry.js";
 
 /** Who is appending (Kafka's AppendOrigin): it decides how much is checked. */
 export type AppendOrigin = "client" | "coordinator" | "replication";
+
+/** A transaction a marker ended (Kafka's CompletedTxn): lastOffset is the marker's offset. */
+export interface CompletedTxn {
+  readonly producerId: bigint;
+  readonly firstOffset: bigint;
+  readonly lastOffset: bigint;
+  readonly isAborted: boolean;
+}
 
 /** One data batch's producer fields, read from its header after offsets were assigned. */
 export interface ProducerBatch {
@@ -87,9 +98,9 @@ export class ProducerAppendInfo {
 
   /**
    * A COMMIT/ABORT marker: ends the open transaction and records the coordinator epoch.
-   * Returns the first offset of the transaction it ended (undefined for an empty one).
+   * Returns the transaction it ended (undefined when none was open in this partition).
    */
-  appendEndTxnMarker(producerEpoch: number, coordinatorEpoch: number, offset: bigint, timestamp: bigint): bigint | undefined {
+  appendEndTxnMarker(type: "COMMIT" | "ABORT", producerEpoch: number, coordinatorEpoch: number, offset: bigint, timestamp: bigint): CompletedTxn | undefined {
     this.#checkProducerEpoch(producerEpoch, offset);
     if (this.#updated.coordinatorEpoch > coordinatorEpoch && this.origin !== "replication") {
       throw new KafkaError(
@@ -102,7 +113,8 @@ export class ProducerAppendInfo {
     this.#updated.coordinatorEpoch = coordinatorEpoch;
     this.#updated.currentTxnFirstOffset = undefined;
     this.#updated.lastTimestamp = timestamp;
-    return firstOffset;
+    if (firstOffset === undefined) return undefined;
+    return { producerId: this.producerId, firstOffset, lastOffset: offset, isAborted: type === "ABORT" };
   }
 
   #checkProducerEpoch(producerEpoch: number, offset: bigint): void {

@@ -1,6 +1,6 @@
 // Producer state of one partition log (Kafka's ProducerStateManager): per producer id the
-// epoch and last batches (producer-state-entry.ts), the transactions still open (for the
-// last stable offset once transactions land), and the `.snapshot` files
+// epoch and last batches (producer-state-entry.ts), the transactions still open (the
+// earliest one's first offset bounds the last stable offset), and the `.snapshot` files
 // (producer-snapshot-file.ts) that spare a log scan at start-up.
 //
 // mapEndOffset is the offset up to which the state reflects the log. A snapshot is taken
@@ -14,7 +14,7 @@
 // an open transaction; its next batch is then accepted with any sequence (KIP-360).
 import { NO_PRODUCER_ID } from "../../protocol/records/batch-header.js";
 import type { SyncFile } from "../index-file.js";
-import { ProducerAppendInfo, type AppendOrigin } from "./producer-append-info.js";
+import { ProducerAppendInfo, type AppendOrigin, type CompletedTxn } from "./producer-append-info.js";
 import {
   CorruptSnapshotError,
   deleteProducerSnapshot,
@@ -45,7 +45,7 @@ export class ProducerStateManager {
   config: ProducerStateManagerConfig;
   readonly #logger: ProducerStateLogger;
   readonly #producers = new Map<bigint, ProducerStateEntry>();
-  /** Open transactions by first offset; the LSO is the smallest (transactions land later). */
+  /** Open transactions by first offset; the LSO is the smallest. */
   readonly #ongoingTxns = new Map<bigint, bigint>();
   /** Snapshot offsets on disk, ascending. */
   #snapshots: bigint[];
@@ -106,9 +106,29 @@ export class ProducerStateManager {
     for (const txn of appendInfo.startedTransactions) this.#ongoingTxns.set(txn.firstOffset, txn.producerId);
   }
 
-  /** A transaction ended by a marker (for the coordinator's appends, later). */
-  completeTxn(firstOffset: bigint): void {
-    this.#ongoingTxns.delete(firstOffset);
+  /** A transaction ended by a marker. */
+  completeTxn(txn: CompletedTxn): void {
+    this.#ongoingTxns.delete(txn.firstOffset);
+  }
+
+  /** First offset of the earliest open transaction (Kafka's firstUnstableOffset), if any. */
+  get firstUnstableOffset(): bigint | undefined {
+    let min: bigint | undefined;
+    for (const offset of this.#ongoingTxns.keys()) if (min === undefined || offset < min) min = offset;
+    return min;
+  }
+
+  /**
+   * The LSO right after `txn`'s marker, before it is removed from the open transactions
+   * (Kafka's lastStableOffset(completedTxn)): the earliest other producer's open
+   * transaction, else the offset after the marker. Stored in the aborted-transaction index.
+   */
+  lastStableOffsetAfter(txn: CompletedTxn): bigint {
+    let min: bigint | undefined;
+    for (const [offset, producerId] of this.#ongoingTxns) {
+      if (producerId !== txn.producerId && (min === undefined || offset < min)) min = offset;
+    }
+    return min ?? txn.lastOffset + 1n;
   }
 
   updateMapEndOffset(offset: bigint): void {
