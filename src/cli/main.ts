@@ -1,6 +1,7 @@
 // The `carebus` command line. Each verb lives in its own file under commands/.
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { registerAudit } from "./commands/audit.js";
 import { registerConfigs } from "./commands/configs.js";
 import { registerConsume } from "./commands/consume.js";
 import { registerDumpLog } from "./commands/dump-log.js";
@@ -23,5 +24,6 @@ registerProduce(program);
 registerConsume(program);
 registerDumpLog(program);
 registerUsers(program);
+registerAudit(program);
 
 await program.parseAsync(process.argv);
