@@ -44,12 +44,9 @@ export function verifyAuditLog(dir: string): AuditVerification {
       return fail(l, last ? "torn-tail" : "corrupt", last ? `torn tail: the last line is incomplete (a write cut short), after seq ${expected - 1}` : "incomplete line inside the log");
     }
     if (entry === undefined) return fail(l, "corrupt", "not an audit entry");
-    // Rotated-away or deleted old files: the chain may start later, but then it starts at its head's link.
-    if (firstSeq === undefined) {
-      firstSeq = entry.seq;
-      expected = entry.seq;
-      prevHash = entry.seq === 1 ? GENESIS_HASH : entry.prevHash;
-    }
+    // The chain starts at seq 1: rotated files are never deleted by the broker, so a later
+    // start means the first entries (or whole old files) were removed.
+    firstSeq ??= 1;
     if (entryHash(entry) !== entry.hash) return fail(l, "altered", `entry seq ${entry.seq} was altered (its hash does not match its content)`);
     if (entry.seq > expected) {
       const later = entries.slice(i + 1).some((e) => e?.seq === expected);
