@@ -21,7 +21,6 @@ export class BrokerAuditTopicAppender implements AuditTopicAppender {
       broker.createTopic(AUDIT_TOPIC, 1, {
         "cleanup.policy": "delete",
         "retention.ms": String(broker.config.get("carebus.audit.topic.retention.ms")),
-        "carebus.data.classification": "PHI",
       });
     }
     const log = broker.getLog(AUDIT_TOPIC, 0);

@@ -207,3 +207,12 @@ test("a removed first line is reported as removed", withDir(async (dir) => {
   const result = verifyAuditLog(dir);
   assert.ok(!result.ok && result.problem === "removed" && result.seq === 1, JSON.stringify(result));
 }));
+
+test("allowed reads of the audit topic itself are not audited (no feedback loop), denials are", withDir(async (dir) => {
+  const audit = AuditLog.open({ dir, maxBytes: 1 << 20, authenticationSuccess: false, log: silent });
+  const base = { principal: "User:siem", resourceType: "TOPIC", resourceName: "security.audit.phi-access", operation: "READ", classification: "PHI" };
+  audit.auditAuthorization({ ...base, allowed: true });
+  audit.auditAuthorization({ ...base, allowed: false });
+  await audit.close();
+  assert.deepEqual(activeLines(dir).map((l) => (JSON.parse(l) as AuditEntry).decision), ["DENY"]);
+}));

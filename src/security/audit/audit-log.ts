@@ -9,7 +9,7 @@ import type { Logger } from "../../util/logger.js";
 import { AuditChain, type AuditChainHead } from "./audit-chain.js";
 import type { AuditDecision, AuditEntry, AuditEvent, AuditJson, AuditKind, AuditRequestFields, AuditResource } from "./audit-event.js";
 import { AuditFileSink } from "./audit-file-sink.js";
-import { AuditTopicSink, type AuditTopicAppender } from "./audit-topic-sink.js";
+import { AUDIT_TOPIC, AuditTopicSink, type AuditTopicAppender } from "./audit-topic-sink.js";
 import { authorizationEvent, type AuthorizationDecision } from "./authorization-decision.js";
 
 export interface AuditLogOptions {
@@ -122,6 +122,9 @@ export class AuditLog {
     if (!this.enabled) return;
     const phi = typeof decision.classification === "string" && decision.classification.toUpperCase() === "PHI";
     if (!phi && decision.allowed) return;
+    // Reading the audit topic must not itself feed the topic: a long-polling consumer would
+    // wake on its own entry, fetch again and write another, for ever.
+    if (decision.allowed && decision.resourceName === AUDIT_TOPIC) return;
     const { request, what } = authorizationEvent(decision);
     this.record("AUTHORIZATION", request, what);
   }

@@ -29,11 +29,12 @@ export type AuditVerification =
 
 export function verifyAuditLog(dir: string): AuditVerification {
   const lines = [...auditLines(dir)];
+  // The chain starts at seq 1: the broker never deletes rotated files, so a later start
+  // means the first entries (or whole old files) were removed.
   let prevHash = GENESIS_HASH;
   let expected = 1;
-  let firstSeq: number | undefined;
   const fail = (l: AuditLine, problem: AuditProblem, message: string): AuditVerification => ({
-    ok: false, entries: expected - (firstSeq ?? 1), problem, seq: expected, file: l.file, line: l.line,
+    ok: false, entries: expected - 1, problem, seq: expected, file: l.file, line: l.line,
     message: `${basename(l.file)}:${l.line}: ${message}`,
   });
   const entries = lines.map((l) => parseEntry(l.text));
@@ -44,9 +45,6 @@ export function verifyAuditLog(dir: string): AuditVerification {
       return fail(l, last ? "torn-tail" : "corrupt", last ? `torn tail: the last line is incomplete (a write cut short), after seq ${expected - 1}` : "incomplete line inside the log");
     }
     if (entry === undefined) return fail(l, "corrupt", "not an audit entry");
-    // The chain starts at seq 1: rotated files are never deleted by the broker, so a later
-    // start means the first entries (or whole old files) were removed.
-    firstSeq ??= 1;
     if (entryHash(entry) !== entry.hash) return fail(l, "altered", `entry seq ${entry.seq} was altered (its hash does not match its content)`);
     if (entry.seq > expected) {
       const later = entries.slice(i + 1).some((e) => e?.seq === expected);
@@ -64,18 +62,18 @@ export function verifyAuditLog(dir: string): AuditVerification {
   if (persisted !== undefined && persisted.seq > head.seq) {
     const last = lines.at(-1);
     return {
-      ok: false, entries: expected - (firstSeq ?? 1), problem: "removed", seq: head.seq + 1, file: last?.file ?? dir, line: last?.line ?? 0,
+      ok: false, entries: expected - 1, problem: "removed", seq: head.seq + 1, file: last?.file ?? dir, line: last?.line ?? 0,
       message: `entries removed at the end: the chain ends at seq ${head.seq} but the head file records seq ${persisted.seq}`,
     };
   }
   if (persisted !== undefined && persisted.seq === head.seq && persisted.hash !== head.hash && head.seq > 0) {
     const last = lines.at(-1);
     return {
-      ok: false, entries: expected - (firstSeq ?? 1), problem: "altered", seq: head.seq, file: last?.file ?? dir, line: last?.line ?? 0,
+      ok: false, entries: expected - 1, problem: "altered", seq: head.seq, file: last?.file ?? dir, line: last?.line ?? 0,
       message: `the last entry (seq ${head.seq}) differs from the one the head file records`,
     };
   }
-  return { ok: true, entries: expected - (firstSeq ?? 1), head };
+  return { ok: true, entries: expected - 1, head };
 }
 
 /** An entry if `text` has an entry's shape; undefined otherwise. */
