@@ -7,6 +7,7 @@ import type { GroupCoordinator } from "../coordinator/group/group-coordinator.js
 import { effectiveTopicConfig, type EffectiveTopicConfig } from "../config/topic-config.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
 import { LOG_OVERHEAD, batchSizeAt, setPartitionLeaderEpoch } from "../protocol/records/batch-header.js";
+import type { AuditLog } from "../security/audit/audit-log.js";
 import { AuthenticationFailureThrottle } from "../security/authentication-failure-throttle.js";
 import { buildListenerSecurity } from "../security/listener-security.js";
 import { ScramCredentialStore } from "../security/scram-credential-store.js";
@@ -16,6 +17,8 @@ import type { AppendInfo, Log } from "../storage/log.js";
 import type { LogConfig } from "../storage/log-config.js";
 import type { AppendOrigin } from "../storage/producer-state/producer-append-info.js";
 import { childLogger, type Logger } from "../util/logger.js";
+import { openAuditLog } from "./audit-request.js";
+import { BrokerAuditTopicAppender } from "./audit-topic-appender.js";
 import { HandlerRegistry } from "./handler-registry.js";
 import { createGroupCoordinator } from "./group-coordinator-setup.js";
 import { registerHandlers } from "./handlers/index.js";
@@ -57,6 +60,8 @@ export class Broker {
   readonly groupCoordinator: GroupCoordinator;
   /** Broker-side schema validation; `carebus start` sets the embedded registry's URL on it. */
   readonly schemaValidation: SchemaValidationService;
+  /** The tamper-evident audit log (src/security/audit); records nothing when carebus.audit.enable=false. */
+  readonly audit: AuditLog;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -100,6 +105,8 @@ export class Broker {
     for (const t of this.topics.all()) {
       for (let p = 0; p < t.partitions; p++) this.logManager.getOrCreateLog(t.name, p, this.logConfigFor(t.name));
     }
+    this.audit = openAuditLog(this.config, logDir, this.log, () => this.clock.nowMs());
+    if (this.config.get("carebus.audit.topic.enable")) this.audit.connectTopic(new BrokerAuditTopicAppender(this));
     this.registry = registerHandlers(new HandlerRegistry());
     this.groupCoordinator = createGroupCoordinator(this);
     this.schemaValidation = new SchemaValidationService(this.config.get("confluent.schema.registry.url") ?? undefined);
@@ -117,7 +124,7 @@ export class Broker {
       // Every listener's key material and SASL settings are checked before any is bound.
       const securities = broker.config.listeners.map((l) => buildListenerSecurity(broker.config, l, broker.scramCredentials, broker.log));
       for (const security of securities) {
-        const server = new SocketServer(security.listener, dispatch, { maxRequestBytes, log: broker.log, security, throttle });
+        const server = new SocketServer(security.listener, dispatch, { maxRequestBytes, log: broker.log, security, throttle, audit: broker.audit });
         broker.#servers.push(server);
         await server.listen();
       }
@@ -265,6 +272,7 @@ export class Broker {
     for (const hook of this.#stopHooks.splice(0)) hook();
     this.groupCoordinator.close();
     await Promise.all(this.#servers.map((s) => s.close()));
+    await this.audit.close();
     await this.logManager.close();
     this.log.info("stopped");
   }

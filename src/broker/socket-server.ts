@@ -6,6 +6,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { createServer as createTlsServer, type TLSSocket } from "node:tls";
 import type { Listener } from "../config/listeners.js";
 import type { AuthenticationFailureThrottle } from "../security/authentication-failure-throttle.js";
+import type { AuditLog } from "../security/audit/audit-log.js";
 import { connectionSecurity } from "../security/connection-security.js";
 import type { ListenerSecurity } from "../security/listener-security.js";
 import type { Logger } from "../util/logger.js";
@@ -28,7 +29,7 @@ export class SocketServer {
   constructor(
     listener: Listener,
     dispatch: Dispatcher,
-    opts: { maxRequestBytes: number; log: Logger; security: ListenerSecurity; throttle: AuthenticationFailureThrottle },
+    opts: { maxRequestBytes: number; log: Logger; security: ListenerSecurity; throttle: AuthenticationFailureThrottle; audit?: AuditLog },
   ) {
     this.listener = listener;
     this.#log = opts.log;
@@ -42,7 +43,7 @@ export class SocketServer {
         clientAddress: socket.remoteAddress ?? "",
         clientPort: socket.remotePort ?? 0,
       };
-      const info = connectionSecurity(socket, base, opts.security, opts.throttle, opts.log);
+      const info = connectionSecurity(socket, base, opts.security, opts.throttle, opts.log, opts.audit);
       if (info === null) {
         socket.destroy();
         return;

@@ -15,6 +15,7 @@ const VERBS: Record<string, () => Promise<Register>> = {
   "dump-log": async () => (await import("./commands/dump-log.js")).registerDumpLog,
   users: async () => (await import("./commands/users.js")).registerUsers,
   schemas: async () => (await import("./commands/schemas.js")).registerSchemas,
+  audit: async () => (await import("./commands/audit.js")).registerAudit,
 };
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -152,6 +152,14 @@ export const BROKER_CONFIG_KEYS = [
   define({ name: "carebus.console.port", type: "int", default: 9021, validator: port, importance: "medium", scope: broker, doc: "Port of the console and /metrics; 0 picks a free port." }),
   define({ name: "carebus.topic.naming.enforce", type: "boolean", default: false, importance: "medium", scope: broker, doc: "Refuse topic names not of the form <domain>.<entity>.<event>." }),
   define({ name: "carebus.classification.phi.prefixes", type: "list", default: ["clinical.", "patient.", "phi."], importance: "high", scope: broker, doc: "Topics whose names start with one of these are classified PHI unless they say otherwise." }),
+
+  // ---- audit log (src/security/audit)
+  define({ name: "carebus.audit.enable", type: "boolean", default: true, importance: "high", scope: broker, doc: "Keep the tamper-evident audit log: authentication failures, user/ACL/topic-config changes, authorization decisions on PHI topics and every denial." }),
+  define({ name: "carebus.audit.log.dir", type: "string", default: null, validator: nonEmptyString(), importance: "medium", scope: broker, doc: "Directory of the audit JSON-lines files; unset means <log.dirs>/audit." }),
+  define({ name: "carebus.audit.log.max.bytes", type: "int", default: 100 * 1024 * 1024, validator: atLeast(1024), importance: "medium", scope: broker, doc: "Size at which the active audit file is rotated (the hash chain continues into the next file)." }),
+  define({ name: "carebus.audit.authentication.success", type: "boolean", default: false, importance: "medium", scope: broker, doc: "Also audit successful authentications (failures are always audited)." }),
+  define({ name: "carebus.audit.topic.enable", type: "boolean", default: true, importance: "medium", scope: broker, doc: "Also write audit entries to the security.audit.phi-access topic (asynchronously; the file is the record of truth)." }),
+  define({ name: "carebus.audit.topic.retention.ms", type: "long", default: 189_216_000_000n, validator: atLeast(-1), importance: "medium", scope: broker, doc: "retention.ms of the security.audit.phi-access topic when Carebus creates it; default 6 years (HIPAA 45 CFR 164.316(b)(2)), -1 keeps forever." }),
 ] as const;
 
 export type BrokerConfigKey = (typeof BROKER_CONFIG_KEYS)[number];

@@ -9,6 +9,7 @@ import type { Socket } from "node:net";
 import type { TLSSocket } from "node:tls";
 import type { ConnectionInfo } from "../broker/request-context.js";
 import type { Logger } from "../util/logger.js";
+import type { AuditLog } from "./audit/audit-log.js";
 import type { AuthenticationFailureThrottle } from "./authentication-failure-throttle.js";
 import { ANONYMOUS, principalToString, userPrincipal, type KafkaPrincipal } from "./kafka-principal.js";
 import type { ListenerSecurity } from "./listener-security.js";
@@ -23,6 +24,7 @@ export function connectionSecurity(
   security: ListenerSecurity,
   throttle: AuthenticationFailureThrottle,
   log: Logger,
+  audit?: AuditLog,
 ): ConnectionInfo | null {
   const where = { connection: base.id, listener: base.listenerName, clientAddress: base.clientAddress };
   let subject: string | undefined;
@@ -59,6 +61,16 @@ export function connectionSecurity(
       onAuthenticated: (p) => {
         info.principal = p;
       },
+      onAuthenticationResult: (r) =>
+        audit?.auditAuthentication({
+          clientAddress: base.clientAddress,
+          listener: base.listenerName,
+          mechanism: r.mechanism,
+          success: r.success,
+          principal: principalToString(r.principal ?? ANONYMOUS),
+          ...(r.reason === undefined ? {} : { reason: r.reason }),
+          reauthentication: r.reauthentication,
+        }),
     });
   }
   return info;

@@ -46,6 +46,17 @@ export interface SaslSessionOptions {
   readonly throttle: AuthenticationFailureThrottle;
   /** Called with the principal each time authentication (or re-authentication) succeeds. */
   readonly onAuthenticated: (principal: KafkaPrincipal) => void;
+  /** Told of every authentication outcome (the audit log); must not throw. */
+  readonly onAuthenticationResult?: (result: AuthenticationOutcome) => void;
+}
+
+export interface AuthenticationOutcome {
+  readonly mechanism: string;
+  readonly success: boolean;
+  readonly principal: KafkaPrincipal | null;
+  /** For the log and audit only: why it failed. */
+  readonly reason?: string;
+  readonly reauthentication: boolean;
 }
 
 export class SaslSession {
@@ -124,6 +135,7 @@ export class SaslSession {
       this.#closeAfterResponse = true;
       this.#state = "failed";
       this.#opts.log.warn(this.#where({ mechanism }), `unsupported SASL mechanism ${mechanism}`);
+      this.#opts.onAuthenticationResult?.({ mechanism, success: false, principal: null, reason: `unsupported SASL mechanism ${mechanism}`, reauthentication: false });
       return { errorCode: ErrorCode.UNSUPPORTED_SASL_MECHANISM, mechanisms };
     }
     this.#server = server;
@@ -157,9 +169,11 @@ export class SaslSession {
       this.#expiresAtMs = lifetimeMs > 0 ? nowMs + lifetimeMs : null;
       this.#principal = principal;
       this.#state = "authenticated";
+      const reauthentication = this.#reauthenticating;
       this.#reauthenticating = false;
       this.#server = null;
       this.#opts.onAuthenticated(principal);
+      this.#opts.onAuthenticationResult?.({ mechanism, success: true, principal, reauthentication });
       this.#opts.log.info(this.#where({ mechanism, principal: principalToString(principal) }), "SASL authentication succeeded");
       return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: BigInt(lifetimeMs) };
     } catch (err) {
@@ -168,6 +182,7 @@ export class SaslSession {
       this.#closeAfterResponse = true;
       this.#server = null;
       this.#opts.log.warn(this.#where({ mechanism, reason: err.detail }), `failed authentication with SASL mechanism ${mechanism}`);
+      this.#opts.onAuthenticationResult?.({ mechanism, success: false, principal: null, reason: err.detail, reauthentication: this.#reauthenticating });
       return { errorCode: ErrorCode.SASL_AUTHENTICATION_FAILED, errorMessage: err.message, authBytes: Buffer.alloc(0), sessionLifetimeMs: 0n };
     }
   }

@@ -27,7 +27,10 @@ export async function startTestBroker(overrides: Readonly<Record<string, string>
   const logDir = options.logDir ?? mkdtempSync(join(tmpdir(), "carebus-test-broker-"));
   let broker: Broker;
   try {
-    const { config } = loadBrokerConfig({ overrides: { listeners: "PLAINTEXT://127.0.0.1:0", "log.dirs": logDir, ...overrides } });
+    // The audit file is kept, but its topic would join every topic listing the tests assert
+    // on; test/e2e/audit-log.test.ts covers the topic.
+    const defaults = { listeners: "PLAINTEXT://127.0.0.1:0", "log.dirs": logDir, "carebus.audit.topic.enable": "false" };
+    const { config } = loadBrokerConfig({ overrides: { ...defaults, ...overrides } });
     broker = await Broker.start({ config });
   } catch (err) {
     if (ownsDir) rmSync(logDir, { recursive: true, force: true });

@@ -27,6 +27,7 @@ import { ZERO_UUID } from "../../protocol/primitives/reader.js";
 import type { Broker } from "../broker.js";
 import { invalidTopicNameReason, isInternalTopic, unifyCollisionChars } from "../metadata/topic-name.js";
 import { apiError, toApiError, type ApiError } from "./api-error.js";
+import { auditChange } from "../audit-request.js";
 import { defineHandler } from "./define-handler.js";
 import { MAX_PARTITIONS_PER_OPERATION, replicaListError, TOO_LARGE } from "./replica-assignment.js";
 
@@ -51,6 +52,13 @@ export const createTopicsHandler = defineHandler(ApiKeys.CreateTopics, {
     }
     const outcome = topics.map((t) => `${t.name}: ${t.errorCode === ErrorCode.NONE ? "SUCCESS" : `${errorByCode(t.errorCode)?.name} (${t.errorMessage})`}`);
     ctx.log.info({ validateOnly: request.validateOnly, clientId: ctx.clientId }, `CreateTopics result(s): ${outcome.join(", ")}`);
+    if (!request.validateOnly) {
+      for (const t of topics) {
+        const asked = request.topics.find((r) => r.name === t.name);
+        const configs = Object.fromEntries((asked?.configs ?? []).map((c) => [c.name, c.value]));
+        auditChange(ctx, "TOPIC_CONFIG_CHANGE", { resource: { type: "TOPIC", name: t.name }, operation: "CREATE", errorCode: t.errorCode, errorMessage: t.errorMessage, details: { partitions: t.numPartitions, configs } });
+      }
+    }
     return makeCreateTopicsResponse({ topics });
   },
   errorResponse(request, errorCode) {

@@ -20,6 +20,7 @@ import { ZERO_UUID } from "../../protocol/primitives/reader.js";
 import { isInternalTopic } from "../metadata/topic-name.js";
 import type { TopicInfo } from "../metadata/topic-store.js";
 import { apiError, type ApiError } from "./api-error.js";
+import { auditChange } from "../audit-request.js";
 import { defineHandler } from "./define-handler.js";
 
 interface TopicRef {
@@ -109,6 +110,10 @@ export const deleteTopicsHandler = defineHandler(ApiKeys.DeleteTopics, {
         slot.errorCode = error.code;
         slot.errorMessage = error.message;
       }
+    }
+    for (const r of responses) {
+      const topic = r.name ?? (r.topicId === ZERO_UUID ? "" : r.topicId);
+      auditChange(ctx, "TOPIC_CONFIG_CHANGE", { resource: { type: "TOPIC", name: topic }, operation: "DELETE", errorCode: r.errorCode, errorMessage: r.errorMessage });
     }
     return makeDeleteTopicsResponse({ responses });
   },

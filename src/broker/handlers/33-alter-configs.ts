@@ -19,6 +19,7 @@ import {
   brokerConfigChangeError, brokerResourceNameError, configEntriesError, ConfigResourceType, DUPLICATE_RESOURCE, duplicateResources,
   replaceTopicOverrides, unsupportedResourceError,
 } from "./config-resources.js";
+import { auditChange } from "../audit-request.js";
 import { defineHandler } from "./define-handler.js";
 
 export const alterConfigsHandler = defineHandler(ApiKeys.AlterConfigs, {
@@ -31,6 +32,10 @@ export const alterConfigsHandler = defineHandler(ApiKeys.AlterConfigs, {
         const error = duplicates.has(r) ? DUPLICATE_RESOURCE : alter(ctx.broker, r, request.validateOnly);
         if (error.code === ErrorCode.NONE && !request.validateOnly) {
           ctx.log.info({ resourceType: r.resourceType, resourceName: r.resourceName, clientId: ctx.clientId }, "AlterConfigs replaced the configs");
+        }
+        if (!request.validateOnly && r.resourceType === ConfigResourceType.TOPIC) {
+          const configs = Object.fromEntries(r.configs.map((c) => [c.name, c.value]));
+          auditChange(ctx, "TOPIC_CONFIG_CHANGE", { resource: { type: "TOPIC", name: r.resourceName }, operation: "ALTER_CONFIGS", errorCode: error.code, errorMessage: error.message, details: { configs } });
         }
         return response(r, error);
       }),

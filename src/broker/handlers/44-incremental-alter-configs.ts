@@ -29,6 +29,7 @@ import {
   brokerConfigChangeError, brokerResourceNameError, configEntriesError, ConfigResourceType, DUPLICATE_RESOURCE, duplicateResources,
   parseJavaInt, replaceTopicOverrides, unsupportedResourceError,
 } from "./config-resources.js";
+import { auditChange } from "../audit-request.js";
 import { defineHandler } from "./define-handler.js";
 
 /** AlterConfigOp.OpType ids. */
@@ -46,6 +47,10 @@ export const incrementalAlterConfigsHandler = defineHandler(ApiKeys.IncrementalA
         if (error.code === ErrorCode.NONE && !request.validateOnly && r.configs.length > 0) {
           const ops = r.configs.map((c) => `${OP_NAMES[c.configOperation] ?? c.configOperation} ${c.name}`);
           ctx.log.info({ resourceType: r.resourceType, resourceName: r.resourceName, clientId: ctx.clientId }, `IncrementalAlterConfigs: ${ops.join(", ")}`);
+        }
+        if (!request.validateOnly && r.resourceType === ConfigResourceType.TOPIC) {
+          const operations = r.configs.map((c) => ({ operation: OP_NAMES[c.configOperation] ?? String(c.configOperation), name: c.name, value: c.value }));
+          auditChange(ctx, "TOPIC_CONFIG_CHANGE", { resource: { type: "TOPIC", name: r.resourceName }, operation: "ALTER_CONFIGS", errorCode: error.code, errorMessage: error.message, details: { operations } });
         }
         return response(r, error);
       }),

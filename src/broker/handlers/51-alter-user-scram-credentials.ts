@@ -12,6 +12,7 @@ import {
   makeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult,
 } from "../../protocol/generated/alter-user-scram-credentials-response.js";
 import { credentialFromSaltedPassword, scramMechanism, type ScramCredential, type ScramMechanismName } from "../../security/scram-credential.js";
+import { auditChange } from "../audit-request.js";
 import { defineHandler } from "./define-handler.js";
 
 type Failure = { errorCode: number; errorMessage: string };
@@ -58,6 +59,15 @@ export const alterUserScramCredentialsHandler = defineHandler(ApiKeys.AlterUserS
     store.apply({ remove: remove.filter((r) => !failures.has(r.user)), upsert: upsert.filter((u) => !failures.has(u.user)) });
     const changed = order.filter((u) => !failures.has(u));
     if (changed.length > 0) ctx.log.info({ users: changed, principal: `${ctx.connection.principal.principalType}:${ctx.connection.principal.name}` }, "altered SCRAM credentials");
+    for (const user of order) {
+      const failure = failures.get(user);
+      const upserted = request.upsertions.filter((u) => u.name === user).map((u) => ({ mechanism: scramMechanism(u.mechanism)?.name ?? String(u.mechanism), iterations: u.iterations }));
+      const deleted = request.deletions.filter((d) => d.name === user).map((d) => scramMechanism(d.mechanism)?.name ?? String(d.mechanism));
+      auditChange(ctx, "USER_CHANGE", {
+        resource: { type: "USER", name: user }, operation: "ALTER", errorCode: failure?.errorCode ?? ErrorCode.NONE, errorMessage: failure?.errorMessage ?? null,
+        details: { upsertions: upserted, deletions: deleted },
+      });
+    }
     return makeAlterUserScramCredentialsResponse({
       results: order.map((user) =>
         makeAlterUserScramCredentialsResponseAlterUserScramCredentialsResult({ user, errorCode: failures.get(user)?.errorCode ?? ErrorCode.NONE, errorMessage: failures.get(user)?.errorMessage ?? null }),
