@@ -17,6 +17,9 @@ import type { LogConfig } from "../storage/log-config.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { HandlerRegistry } from "./handler-registry.js";
 import { createGroupCoordinator } from "./group-coordinator-setup.js";
+import { createTransactionCoordinator } from "./transaction-coordinator-setup.js";
+import type { TransactionCoordinator } from "../coordinator/txn/transaction-coordinator.js";
+import type { AppendOrigin } from "../storage/producer-state/producer-append-info.js";
 import { registerHandlers } from "./handlers/index.js";
 import { loadOrCreateMetaProperties } from "./metadata/meta-properties.js";
 import { TopicStore, type TopicInfo } from "./metadata/topic-store.js";
@@ -53,6 +56,7 @@ export class Broker {
   /** SCRAM users (KIP-554), persisted in the log dir. */
   readonly scramCredentials: ScramCredentialStore;
   readonly groupCoordinator: GroupCoordinator;
+  readonly transactionCoordinator: TransactionCoordinator;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -98,6 +102,7 @@ export class Broker {
     }
     this.registry = registerHandlers(new HandlerRegistry());
     this.groupCoordinator = createGroupCoordinator(this);
+    this.transactionCoordinator = createTransactionCoordinator(this);
   }
 
   /** Opens storage and binds every listener. */
@@ -106,6 +111,8 @@ export class Broker {
     try {
       // Groups and offsets are loaded from __consumer_offsets before any client can ask.
       broker.groupCoordinator.start();
+      // Transactions left in PrepareCommit/PrepareAbort are completed before clients connect.
+      await broker.transactionCoordinator.start();
       const dispatch = createDispatcher(broker, broker.registry, broker.log);
       const maxRequestBytes = broker.config.get("socket.request.max.bytes");
       const throttle = new AuthenticationFailureThrottle(broker.config.get("connection.failed.authentication.delay.ms"));
@@ -185,7 +192,7 @@ export class Broker {
   }
 
   /** Log.append, then tells the append listeners (long-poll fetches waiting for data). */
-  appendRecords(log: Log, records: Buffer, opts: { logAppendTimeMs?: number } = {}): AppendInfo {
+  appendRecords(log: Log, records: Buffer, opts: { logAppendTimeMs?: number; origin?: AppendOrigin } = {}): AppendInfo {
     // Stamp the leader epoch (always 0 on one node) as Kafka's LogValidator does, so
     // fetched batches agree with Metadata and OffsetForLeaderEpoch (KIP-320). It lies
     // outside the CRC, so the batch stays valid.
@@ -259,6 +266,7 @@ export class Broker {
     this.#stopped = true;
     for (const hook of this.#stopHooks.splice(0)) hook();
     this.groupCoordinator.close();
+    this.transactionCoordinator.close();
     await Promise.all(this.#servers.map((s) => s.close()));
     await this.logManager.close();
     this.log.info("stopped");

@@ -15,30 +15,44 @@ import type { Broker } from "./broker.js";
 
 const REPLAY_READ_BYTES = 1 << 20;
 
+/** Which internal topic a storage serves (the transaction coordinator uses __transaction_state). */
+export interface InternalTopicSpec {
+  name: string;
+  /** Partitions to create it with (offsets.topic.num.partitions, ...). */
+  partitions: number;
+  segmentBytes: number;
+}
+
 export class OffsetsTopicStorage implements CoordinatorStorage {
   readonly #broker: Broker;
+  readonly #spec: InternalTopicSpec;
 
-  constructor(broker: Broker) {
+  constructor(broker: Broker, spec?: InternalTopicSpec) {
     this.#broker = broker;
+    this.#spec = spec ?? {
+      name: GROUP_METADATA_TOPIC_NAME,
+      partitions: broker.config.get("offsets.topic.num.partitions"),
+      segmentBytes: broker.config.get("offsets.topic.segment.bytes"),
+    };
   }
 
   partitionCount(): number {
-    return this.#broker.topics.get(GROUP_METADATA_TOPIC_NAME)?.partitions ?? this.#broker.config.get("offsets.topic.num.partitions");
+    return this.#broker.topics.get(this.#spec.name)?.partitions ?? this.#spec.partitions;
   }
 
   ensureTopic(): void {
     const broker = this.#broker;
-    if (broker.topics.get(GROUP_METADATA_TOPIC_NAME) !== undefined) return;
-    broker.createTopic(GROUP_METADATA_TOPIC_NAME, broker.config.get("offsets.topic.num.partitions"), {
+    if (broker.topics.get(this.#spec.name) !== undefined) return;
+    broker.createTopic(this.#spec.name, this.#spec.partitions, {
       "cleanup.policy": "compact",
       "compression.type": "producer",
-      "segment.bytes": String(broker.config.get("offsets.topic.segment.bytes")),
+      "segment.bytes": String(this.#spec.segmentBytes),
     });
   }
 
   async write(partition: number, records: readonly CoordinatorRecordToWrite[], timestampMs: number): Promise<void> {
-    const log = this.#broker.getLog(GROUP_METADATA_TOPIC_NAME, partition);
-    if (log === undefined) throw new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `${GROUP_METADATA_TOPIC_NAME}-${partition} does not exist`);
+    const log = this.#broker.getLog(this.#spec.name, partition);
+    if (log === undefined) throw new KafkaError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `${this.#spec.name}-${partition} does not exist`);
     const timestamp = BigInt(timestampMs);
     const batch = encodeRecordBatch({ records: records.map((r) => ({ key: r.key, value: r.value, timestamp })) });
     this.#broker.appendRecords(log, batch);
@@ -46,7 +60,7 @@ export class OffsetsTopicStorage implements CoordinatorStorage {
   }
 
   *replay(partition: number): Generator<CoordinatorRecordToWrite> {
-    const log = this.#broker.getLog(GROUP_METADATA_TOPIC_NAME, partition);
+    const log = this.#broker.getLog(this.#spec.name, partition);
     if (log === undefined) return;
     let next = log.logStartOffset;
     const end = log.logEndOffset;

@@ -56,9 +56,26 @@ interface OffsetManagerDeps {
   removeGroup(group: ClassicGroup): Promise<number>;
 }
 
+export interface TxnOffsetCommitRequestData {
+  groupId: string;
+  producerId: bigint;
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  partitions: { topic: string; partition: number; offset: bigint; leaderEpoch: number; metadata: string | null }[];
+}
+
+interface PendingTxnOffset {
+  groupId: string;
+  tp: TopicPartition;
+  value: OffsetAndMetadata;
+}
+
 export class OffsetManager {
   readonly #d: OffsetManagerDeps;
   #cleaning: Promise<number> | undefined;
+  /** TxnOffsetCommit's offsets by producer id, visible only once its transaction commits. */
+  readonly #pendingTxn = new Map<bigint, Map<string, PendingTxnOffset>>();
 
   constructor(deps: OffsetManagerDeps) {
     this.#d = deps;
@@ -112,6 +129,54 @@ export class OffsetManager {
       errorCode = ErrorCode.COORDINATOR_NOT_AVAILABLE;
     }
     return [...results, ...toStore.map(({ tp }) => ({ ...tp, errorCode }))];
+  }
+
+  /**
+   * TxnOffsetCommit: checks the group like a commit (KIP-447: generation -1 skips the member
+   * checks) and holds the offsets for the producer's transaction (completeTransaction).
+   */
+  commitTransactional(req: TxnOffsetCommitRequestData): PartitionError[] {
+    const d = this.#d;
+    const all = (code: number): PartitionError[] => req.partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: code }));
+    if (d.isLoading()) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
+    let group = d.groups.get(req.groupId);
+    if (group === undefined) {
+      if (req.generationId >= 0) return all(ErrorCode.ILLEGAL_GENERATION);
+      group = d.createGroup(req.groupId);
+    }
+    const groupError =
+      req.generationId < 0 ? (group.is("Dead") ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE) : this.#commitError(group, { ...req, retentionTimeMs: -1n, apiVersion: 9, partitions: [] });
+    if (groupError !== ErrorCode.NONE) return all(groupError);
+    let pending = this.#pendingTxn.get(req.producerId);
+    if (pending === undefined) this.#pendingTxn.set(req.producerId, (pending = new Map<string, PendingTxnOffset>()));
+    const nowMs = BigInt(d.clock.nowMs());
+    return req.partitions.map((p) => {
+      const tp = { topic: p.topic, partition: p.partition };
+      if (!d.storage.partitionExists(p.topic, p.partition)) return { ...tp, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
+      const metadata = p.metadata ?? "";
+      if (Buffer.byteLength(metadata, "utf8") > d.config.offsetMetadataMaxBytes) return { ...tp, errorCode: ErrorCode.OFFSET_METADATA_TOO_LARGE };
+      const value = { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestampMs: nowMs, expireTimestampMs: -1n };
+      pending.set(`${req.groupId}\0${p.partition}:${p.topic}`, { groupId: req.groupId, tp, value });
+      return { ...tp, errorCode: ErrorCode.NONE };
+    });
+  }
+
+  /** The producer's transaction ended: its pending offsets are written and visible, or dropped. */
+  async completeTransaction(producerId: bigint, committed: boolean): Promise<void> {
+    const pending = this.#pendingTxn.get(producerId);
+    if (pending === undefined) return;
+    const d = this.#d;
+    if (committed) {
+      const byGroup = new Map<string, PendingTxnOffset[]>();
+      for (const o of pending.values()) byGroup.set(o.groupId, [...(byGroup.get(o.groupId) ?? []), o]);
+      for (const [groupId, offsets] of byGroup) {
+        const records = offsets.map(({ tp, value }) => ({ key: encodeOffsetCommitKey({ group: groupId, ...tp }), value: encodeOffsetCommitValue(value) }));
+        await d.write(groupId, records); // throws: the coordinator retries the completion
+        const group = d.groups.get(groupId) ?? d.createGroup(groupId);
+        for (const { tp, value } of offsets) group.offsets.put(tp.topic, tp.partition, value);
+      }
+    }
+    this.#pendingTxn.delete(producerId);
   }
 
   /** Kafka's doCommitOffsets checks, in its order. */

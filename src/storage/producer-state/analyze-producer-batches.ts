@@ -1,7 +1,6 @@
 // Reading producer fields out of batches that are about to be appended or are being
 // replayed (Kafka's UnifiedLog.analyzeAndValidateProducerState and updateProducers).
 // Works on batch headers only; a control batch's one record is decoded for its marker.
-import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import {
   CURRENT_MAGIC,
   MAGIC_OFFSET,
@@ -45,15 +44,9 @@ export function analyzeProducerBatches(manager: ProducerStateManager, records: B
       const duplicate = manager.lastEntry(header.producerId)?.findDuplicateBatch(header.producerEpoch, header.baseSequence, lastSequenceOf(header));
       if (duplicate !== undefined) return { updates: new Map(), duplicate, completedTxns: [] };
     }
-    if (origin !== "replication" && isTransactional(header.attributes) && !isControlBatch(header.attributes)) {
-      // Kafka's transaction verification (KIP-890): a transactional batch must belong to a
-      // transaction the coordinator knows about. Carebus has no transaction coordinator yet,
-      // so only a transaction already open in this partition can take more batches.
-      const entry = updates.get(header.producerId)?.toEntry() ?? manager.lastEntry(header.producerId);
-      if (entry?.currentTxnFirstOffset === undefined) {
-        throw new KafkaError(ErrorCode.INVALID_TXN_STATE, `Record was not part of an ongoing transaction (${manager.topicPartition}; transactions are not supported yet)`);
-      }
-    }
+    // TEMPORARY (transaction coordinator branch): client transactional batches are accepted
+    // without KIP-890 verification against the coordinator; the storage work on transactions
+    // replaces this with the real check.
     const completed = applyBatch(manager, updates, header, origin, () => records.subarray(at, at + batchSizeAt(records, at)));
     if (completed !== undefined) completedTxns.push(completed);
   }

@@ -129,11 +129,13 @@ void describe("idempotent appends (Kafka's ProducerAppendInfo rules)", () => {
     });
   });
 
-  void test("a client's transactional batch is INVALID_TXN_STATE: no coordinator has opened the transaction", async () => {
+  // TEMPORARY (transaction coordinator branch): transactional batches are accepted unverified
+  // until storage checks them against the coordinator (KIP-890).
+  void test("a client's transactional batch opens a transaction in the partition", async () => {
     await withLog((log) => {
       const batch = encodeRecordBatch({ producerId: 5n, producerEpoch: 0, baseSequence: 0, isTransactional: true, records: [{ value: Buffer.from("x"), timestamp: 1n }] });
-      assert.throws(() => log.append(batch), refusedWith(ErrorCode.INVALID_TXN_STATE));
-      assert.equal(log.logEndOffset, 0n);
+      log.append(batch);
+      assert.equal(log.producerStateManager.lastEntry(5n)?.currentTxnFirstOffset, 0n);
     });
   });
 
