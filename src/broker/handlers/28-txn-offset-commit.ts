@@ -1,8 +1,10 @@
 // TxnOffsetCommit (key 28), versions 0-4: offsets a transactional producer commits for a
 // group. The transaction coordinator checks the producer id and epoch (fenced producers are
 // refused: PRODUCER_FENCED v3+, INVALID_PRODUCER_EPOCH before); the group coordinator checks
-// the group (v3+ generation/member, KIP-447; -1 skips it) and holds the offsets until the
-// transaction ends: visible to OffsetFetch after a commit, dropped on abort.
+// the group (v3+ generation/member, KIP-447; -1 skips it), writes the offsets to
+// __consumer_offsets as the producer's transactional batch (fsynced) and holds them until the
+// transaction ends: visible to OffsetFetch after the COMMIT marker, dropped on ABORT; replay
+// at start-up applies the same rule, so they survive restarts.
 // Not implemented: ACLs; KIP-447's UNSTABLE_OFFSET_COMMIT for OffsetFetch requireStable.
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
@@ -19,13 +21,14 @@ import { fencedErrorFor } from "./txn-error-code.js";
 export const txnOffsetCommitHandler = defineHandler(ApiKeys.TxnOffsetCommit, {
   minVersion: 0,
   maxVersion: 4,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const v = ctx.apiVersion;
     const producerError = ctx.broker.transactionCoordinator.checkProducer(request.transactionalId, request.producerId, request.producerEpoch);
     if (producerError !== ErrorCode.NONE) return respond(request, () => fencedErrorFor(producerError, v, 3));
-    const results = ctx.broker.groupCoordinator.offsets.commitTransactional({
+    const results = await ctx.broker.groupCoordinator.offsets.commitTransactional({
       groupId: request.groupId,
       producerId: request.producerId,
+      producerEpoch: request.producerEpoch,
       generationId: v >= 3 ? request.generationId : -1,
       memberId: v >= 3 ? request.memberId : "",
       groupInstanceId: v >= 3 ? request.groupInstanceId : null,

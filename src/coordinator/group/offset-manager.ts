@@ -2,11 +2,11 @@
 // handleFetchOffsets, handleDeleteOffsets and GroupMetadataManager.cleanupGroupMetadata):
 // a commit is checked against the group's generation and members, written to
 // __consumer_offsets, and only then visible and answered.
-import { ErrorCode } from "../../protocol/errors.js";
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import type { Clock } from "../../storage/clock.js";
 import type { Logger } from "../../util/logger.js";
 import type { ClassicGroup } from "./classic-group.js";
-import type { CoordinatorRecordToWrite, CoordinatorStorage } from "./coordinator-storage.js";
+import { partitionForGroup, type CoordinatorRecordToWrite, type CoordinatorStorage } from "./coordinator-storage.js";
 import type { GroupCoordinatorConfig } from "./group-coordinator.js";
 import type { GroupMembership } from "./group-membership.js";
 import type { OffsetAndMetadata, TopicPartition } from "./offset-store.js";
@@ -135,7 +135,7 @@ export class OffsetManager {
    * TxnOffsetCommit: checks the group like a commit (KIP-447: generation -1 skips the member
    * checks) and holds the offsets for the producer's transaction (completeTransaction).
    */
-  commitTransactional(req: TxnOffsetCommitRequestData): PartitionError[] {
+  async commitTransactional(req: TxnOffsetCommitRequestData & { producerEpoch: number }): Promise<PartitionError[]> {
     const d = this.#d;
     const all = (code: number): PartitionError[] => req.partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: code }));
     if (d.isLoading()) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
@@ -150,33 +150,51 @@ export class OffsetManager {
     let pending = this.#pendingTxn.get(req.producerId);
     if (pending === undefined) this.#pendingTxn.set(req.producerId, (pending = new Map<string, PendingTxnOffset>()));
     const nowMs = BigInt(d.clock.nowMs());
-    return req.partitions.map((p) => {
+    const toStore: PendingTxnOffset[] = [];
+    const results = req.partitions.map((p) => {
       const tp = { topic: p.topic, partition: p.partition };
       if (!d.storage.partitionExists(p.topic, p.partition)) return { ...tp, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
       const metadata = p.metadata ?? "";
       if (Buffer.byteLength(metadata, "utf8") > d.config.offsetMetadataMaxBytes) return { ...tp, errorCode: ErrorCode.OFFSET_METADATA_TOO_LARGE };
-      const value = { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestampMs: nowMs, expireTimestampMs: -1n };
-      pending.set(`${req.groupId}\0${p.partition}:${p.topic}`, { groupId: req.groupId, tp, value });
+      toStore.push({ groupId: req.groupId, tp, value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestampMs: nowMs, expireTimestampMs: -1n } });
       return { ...tp, errorCode: ErrorCode.NONE };
     });
+    if (toStore.length === 0) return results;
+    // Written now as the producer's transactional batch (Kafka does the same), so the offsets
+    // survive a restart; the marker EndTxn writes to this partition decides their fate.
+    const records = toStore.map(({ tp, value }) => ({ key: encodeOffsetCommitKey({ group: req.groupId, ...tp }), value: encodeOffsetCommitValue(value) }));
+    try {
+      await d.storage.write(partitionForGroup(req.groupId, d.storage.partitionCount()), records, Number(nowMs), { producerId: req.producerId, producerEpoch: req.producerEpoch });
+    } catch (err) {
+      const code = err instanceof KafkaError ? err.code : ErrorCode.COORDINATOR_NOT_AVAILABLE;
+      d.log.warn({ err, group: req.groupId }, "writing transactional offsets failed");
+      return results.map((r) => (r.errorCode === ErrorCode.NONE ? { ...r, errorCode: code } : r));
+    }
+    for (const o of toStore) pending.set(`${o.groupId}\0${o.tp.partition}:${o.tp.topic}`, o);
+    return results;
   }
 
-  /** The producer's transaction ended: its pending offsets are written and visible, or dropped. */
-  async completeTransaction(producerId: bigint, committed: boolean): Promise<void> {
+  /** An open transaction's offset found in __consumer_offsets at load. */
+  restorePending(producerId: bigint, groupId: string, tp: TopicPartition, value: OffsetAndMetadata): void {
+    let pending = this.#pendingTxn.get(producerId);
+    if (pending === undefined) this.#pendingTxn.set(producerId, (pending = new Map<string, PendingTxnOffset>()));
+    pending.set(`${groupId}\0${tp.partition}:${tp.topic}`, { groupId, tp, value });
+  }
+
+  /**
+   * The producer's transaction ended and its marker is on disk in __consumer_offsets: its
+   * pending offsets become visible (commit) or are dropped (abort).
+   */
+  completeTransaction(producerId: bigint, committed: boolean): Promise<void> {
     const pending = this.#pendingTxn.get(producerId);
-    if (pending === undefined) return;
-    const d = this.#d;
-    if (committed) {
-      const byGroup = new Map<string, PendingTxnOffset[]>();
-      for (const o of pending.values()) byGroup.set(o.groupId, [...(byGroup.get(o.groupId) ?? []), o]);
-      for (const [groupId, offsets] of byGroup) {
-        const records = offsets.map(({ tp, value }) => ({ key: encodeOffsetCommitKey({ group: groupId, ...tp }), value: encodeOffsetCommitValue(value) }));
-        await d.write(groupId, records); // throws: the coordinator retries the completion
-        const group = d.groups.get(groupId) ?? d.createGroup(groupId);
-        for (const { tp, value } of offsets) group.offsets.put(tp.topic, tp.partition, value);
+    this.#pendingTxn.delete(producerId);
+    if (pending !== undefined && committed) {
+      for (const o of pending.values()) {
+        const group = this.#d.groups.get(o.groupId) ?? this.#d.createGroup(o.groupId);
+        group.offsets.put(o.tp.topic, o.tp.partition, o.value);
       }
     }
-    this.#pendingTxn.delete(producerId);
+    return Promise.resolve();
   }
 
   /** Kafka's doCommitOffsets checks, in its order. */
