@@ -23,24 +23,13 @@ export function transactionStateFromId(id: number): TransactionState | undefined
   return TRANSACTION_STATES[id];
 }
 
-/** The names the admin APIs use (Kafka's TransactionState.stateName). */
-const STATE_NAMES: Record<TransactionState, string> = {
-  Empty: "Empty",
-  Ongoing: "Ongoing",
-  PrepareCommit: "PrepareCommit",
-  PrepareAbort: "PrepareAbort",
-  CompleteCommit: "CompleteCommit",
-  CompleteAbort: "CompleteAbort",
-  Dead: "Dead",
-  PrepareEpochFence: "PrepareEpochFence",
-};
-
+/** The names the admin APIs use (Kafka's TransactionState.stateName): the states' own names. */
 export function transactionStateName(state: TransactionState): string {
-  return STATE_NAMES[state];
+  return state;
 }
 
 export function transactionStateFromName(name: string): TransactionState | undefined {
-  return TRANSACTION_STATES.find((s) => STATE_NAMES[s] === name);
+  return TRANSACTION_STATES.find((s) => s === name);
 }
 
 const VALID_PREVIOUS: Record<TransactionState, readonly TransactionState[]> = {
