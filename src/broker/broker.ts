@@ -15,12 +15,14 @@ import { SystemClock, type Clock } from "../storage/clock.js";
 import { LogManager } from "../storage/log-manager.js";
 import type { AppendInfo, Log } from "../storage/log.js";
 import type { LogConfig } from "../storage/log-config.js";
-import type { AppendOrigin } from "../storage/producer-state/producer-append-info.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { openAuditLog } from "./audit-request.js";
 import { BrokerAuditTopicAppender } from "./audit-topic-appender.js";
 import { HandlerRegistry } from "./handler-registry.js";
 import { createGroupCoordinator } from "./group-coordinator-setup.js";
+import { createTransactionCoordinator } from "./transaction-coordinator-setup.js";
+import type { TransactionCoordinator } from "../coordinator/txn/transaction-coordinator.js";
+import type { AppendOrigin } from "../storage/producer-state/producer-append-info.js";
 import { registerHandlers } from "./handlers/index.js";
 import { loadOrCreateMetaProperties } from "./metadata/meta-properties.js";
 import { TopicStore, type TopicInfo } from "./metadata/topic-store.js";
@@ -62,6 +64,7 @@ export class Broker {
   readonly schemaValidation: SchemaValidationService;
   /** The tamper-evident audit log (src/security/audit); records nothing when carebus.audit.enable=false. */
   readonly audit: AuditLog;
+  readonly transactionCoordinator: TransactionCoordinator;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -110,6 +113,7 @@ export class Broker {
     this.registry = registerHandlers(new HandlerRegistry());
     this.groupCoordinator = createGroupCoordinator(this);
     this.schemaValidation = new SchemaValidationService(this.config.get("confluent.schema.registry.url") ?? undefined);
+    this.transactionCoordinator = createTransactionCoordinator(this);
   }
 
   /** Opens storage and binds every listener. */
@@ -118,6 +122,8 @@ export class Broker {
     try {
       // Groups and offsets are loaded from __consumer_offsets before any client can ask.
       broker.groupCoordinator.start();
+      // Transactions left in PrepareCommit/PrepareAbort are completed before clients connect.
+      await broker.transactionCoordinator.start();
       const dispatch = createDispatcher(broker, broker.registry, broker.log);
       const maxRequestBytes = broker.config.get("socket.request.max.bytes");
       const throttle = new AuthenticationFailureThrottle(broker.config.get("connection.failed.authentication.delay.ms"));
@@ -271,6 +277,7 @@ export class Broker {
     this.#stopped = true;
     for (const hook of this.#stopHooks.splice(0)) hook();
     this.groupCoordinator.close();
+    this.transactionCoordinator.close();
     await Promise.all(this.#servers.map((s) => s.close()));
     await this.audit.close();
     await this.logManager.close();

@@ -2,6 +2,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestBroker, type TestBroker } from "../../test/support/test-broker.js";
 import { GROUP_METADATA_TOPIC_NAME } from "../coordinator/group/coordinator-storage.js";
+import { encodeEndTransactionMarkerBatch } from "../protocol/records/control-record.js";
 import { OffsetsTopicStorage } from "./offsets-topic-storage.js";
 
 let server: TestBroker;
@@ -37,6 +38,23 @@ describe("OffsetsTopicStorage", () => {
     const replayed = [...storage.replay(1)].map((r) => [r.key.toString(), r.value?.toString() ?? null]);
     assert.deepEqual(replayed, [["k1", "v1"], ["k2", "v2"], ["k1", null]]);
     assert.deepEqual([...storage.replay(0)], []);
+  });
+
+  test("transactional writes replay at their COMMIT marker, never after an ABORT, pending while open", async () => {
+    const storage = new OffsetsTopicStorage(server.broker);
+    storage.ensureTopic();
+    const log = server.broker.getLog(GROUP_METADATA_TOPIC_NAME, 2)!;
+    const marker = (type: "COMMIT" | "ABORT", producerId: bigint): void => {
+      server.broker.appendRecords(log, encodeEndTransactionMarkerBatch({ type, producerId, producerEpoch: 0, coordinatorEpoch: 0, timestamp: 1n }), { origin: "coordinator" });
+    };
+    await storage.write(2, [{ key: Buffer.from("committed"), value: Buffer.from("c") }], 1000, { producerId: 7n, producerEpoch: 0 });
+    await storage.write(2, [{ key: Buffer.from("aborted"), value: Buffer.from("a") }], 1000, { producerId: 8n, producerEpoch: 0 });
+    await storage.write(2, [{ key: Buffer.from("plain"), value: Buffer.from("p") }], 1000);
+    await storage.write(2, [{ key: Buffer.from("open"), value: Buffer.from("o") }], 1000, { producerId: 9n, producerEpoch: 0 });
+    marker("ABORT", 8n);
+    marker("COMMIT", 7n);
+    const replayed = [...storage.replay(2)].map((r) => [r.key.toString(), r.producerId ?? null]);
+    assert.deepEqual(replayed, [["plain", null], ["committed", null], ["open", 9n]]);
   });
 
   test("knows which topic partitions exist", () => {

@@ -61,10 +61,12 @@ describe("idempotent producer, raw client", () => {
     assert.ok(!ids.includes(again.producerId));
   });
 
-  test("InitProducerId refusals: a transactional id (not supported yet), an id without an epoch", async () => {
-    const txn = await initProducerId(client, 4, "orders-tx");
+  test("InitProducerId refusals: an empty transactional id, a bad timeout, an id without an epoch", async () => {
+    const txn = await initProducerId(client, 4, "");
     assert.equal(txn.errorCode, ErrorCode.INVALID_REQUEST);
     assert.equal(txn.producerId, -1n);
+    const timeout = await client.request(ApiKeys.InitProducerId, 4, makeInitProducerIdRequest({ transactionalId: "orders-tx", transactionTimeoutMs: 900_001 }));
+    assert.equal(timeout.errorCode, ErrorCode.INVALID_TRANSACTION_TIMEOUT);
     const halfPair = await client.request(ApiKeys.InitProducerId, 3, makeInitProducerIdRequest({ transactionalId: null, producerId: 5n, producerEpoch: -1 }));
     assert.equal(halfPair.errorCode, ErrorCode.INVALID_REQUEST);
   });

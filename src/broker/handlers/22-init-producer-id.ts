@@ -7,13 +7,11 @@
 // when it needs a new id, so the broker has nothing to bump. A producer id given without
 // an epoch, or the reverse, is INVALID_REQUEST.
 //
-// Transactions are not implemented yet: a transactional id (after Kafka's checks: empty →
-// INVALID_REQUEST, timeout outside (0, transaction.max.timeout.ms] →
-// INVALID_TRANSACTION_TIMEOUT) is answered INVALID_REQUEST, which clients report as a
-// fatal error pointing at the broker log, where the reason is written. (Retriable codes
-// such as COORDINATOR_NOT_AVAILABLE would make them retry until a timeout instead; the
-// authorization codes would point at ACLs.) Not implemented: ACLs (IDEMPOTENT_WRITE),
-// quotas.
+// With a transactional id the transaction coordinator answers
+// (coordinator/txn/transaction-coordinator.ts): a new id, or the next epoch of the id's
+// producer, aborting its ongoing transaction first (fencing the old producer), with
+// KIP-360's expected id and epoch checked (PRODUCER_FENCED, INVALID_PRODUCER_EPOCH before
+// v4). Not implemented: ACLs (IDEMPOTENT_WRITE, TRANSACTIONAL_ID), quotas.
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeInitProducerIdResponse, type InitProducerIdResponse } from "../../protocol/generated/init-producer-id-response.js";
@@ -21,6 +19,7 @@ import { NO_PRODUCER_EPOCH, NO_PRODUCER_ID } from "../../protocol/records/batch-
 import { ProducerIdManager } from "../../coordinator/txn/producer-id-manager.js";
 import type { Broker } from "../broker.js";
 import { defineHandler } from "./define-handler.js";
+import { fencedErrorFor } from "./txn-error-code.js";
 
 const managers = new WeakMap<Broker, ProducerIdManager>();
 
@@ -37,7 +36,7 @@ export function producerIdManagerOf(broker: Broker): ProducerIdManager {
 export const initProducerIdHandler = defineHandler(ApiKeys.InitProducerId, {
   minVersion: 0,
   maxVersion: 5,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const { transactionalId, producerId, producerEpoch } = request;
     if ((producerId === NO_PRODUCER_ID) !== (producerEpoch === NO_PRODUCER_EPOCH)) return failed(ErrorCode.INVALID_REQUEST);
     if (transactionalId === null) {
@@ -48,14 +47,10 @@ export const initProducerIdHandler = defineHandler(ApiKeys.InitProducerId, {
         return failed(err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR);
       }
     }
-    if (transactionalId === "") return failed(ErrorCode.INVALID_REQUEST);
-    const maxTimeoutMs = ctx.broker.config.get("transaction.max.timeout.ms");
-    if (request.transactionTimeoutMs <= 0 || request.transactionTimeoutMs > maxTimeoutMs) return failed(ErrorCode.INVALID_TRANSACTION_TIMEOUT);
-    ctx.log.warn(
-      { clientId: ctx.clientId, transactionalId, connection: ctx.connection.id },
-      "InitProducerId with a transactional id refused (INVALID_REQUEST): Carebus does not support transactions yet; idempotent producers (enable.idempotence without transactional.id) work",
-    );
-    return failed(ErrorCode.INVALID_REQUEST);
+    const expected = producerId === NO_PRODUCER_ID ? undefined : { producerId, producerEpoch };
+    const result = await ctx.broker.transactionCoordinator.initProducerId(transactionalId, request.transactionTimeoutMs, expected);
+    if (result.errorCode !== ErrorCode.NONE) return failed(fencedErrorFor(result.errorCode, ctx.apiVersion, 4));
+    return makeInitProducerIdResponse({ producerId: result.producerId, producerEpoch: result.producerEpoch });
   },
   errorResponse(_request, errorCode) {
     return failed(errorCode);

@@ -32,6 +32,12 @@ import { saslHandshakeHandler } from "./17-sasl-handshake.js";
 import { saslAuthenticateHandler } from "./36-sasl-authenticate.js";
 import { describeUserScramCredentialsHandler } from "./50-describe-user-scram-credentials.js";
 import { alterUserScramCredentialsHandler } from "./51-alter-user-scram-credentials.js";
+import { addPartitionsToTxnHandler } from "./24-add-partitions-to-txn.js";
+import { addOffsetsToTxnHandler } from "./25-add-offsets-to-txn.js";
+import { endTxnHandler } from "./26-end-txn.js";
+import { txnOffsetCommitHandler } from "./28-txn-offset-commit.js";
+import { describeTransactionsHandler } from "./65-describe-transactions.js";
+import { listTransactionsHandler } from "./66-list-transactions.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -44,6 +50,9 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(describeClusterHandler);
   // Idempotent producers: producer ids and per-partition producer state.
   registry.register(initProducerIdHandler).register(describeProducersHandler);
+  // Transactions (coordinator/txn).
+  registry.register(addPartitionsToTxnHandler).register(addOffsetsToTxnHandler).register(endTxnHandler).register(txnOffsetCommitHandler);
+  registry.register(describeTransactionsHandler).register(listTransactionsHandler);
   // Authentication (SASL) and SCRAM users.
   registry.register(saslHandshakeHandler).register(saslAuthenticateHandler);
   registry.register(describeUserScramCredentialsHandler).register(alterUserScramCredentialsHandler);

@@ -9,6 +9,17 @@ export interface CoordinatorRecordToWrite {
   key: Buffer;
   /** null writes a tombstone. */
   value: Buffer | null;
+  /**
+   * Set by replay on a record of a transaction with no marker yet (TxnOffsetCommit's offsets
+   * whose transaction is still open): it is pending for that producer, not committed.
+   */
+  producerId?: bigint;
+}
+
+/** The producer a transactional write belongs to (TxnOffsetCommit). */
+export interface TransactionalProducer {
+  producerId: bigint;
+  producerEpoch: number;
 }
 
 export interface CoordinatorStorage {
@@ -16,9 +27,16 @@ export interface CoordinatorStorage {
   partitionCount(): number;
   /** Creates __consumer_offsets when it does not exist yet (FindCoordinator, first write). */
   ensureTopic(): void;
-  /** Appends the records as one batch and resolves once they are on disk. */
-  write(partition: number, records: readonly CoordinatorRecordToWrite[], timestampMs: number): Promise<void>;
-  /** Every record of the partition, oldest first (empty when the topic does not exist). */
+  /**
+   * Appends the records as one batch and resolves once they are on disk. With `transactional`
+   * the batch belongs to that producer's transaction and counts only once a COMMIT marker follows.
+   */
+  write(partition: number, records: readonly CoordinatorRecordToWrite[], timestampMs: number, transactional?: TransactionalProducer): Promise<void>;
+  /**
+   * Every record of the partition, oldest first (empty when the topic does not exist); a
+   * transaction's records come at its COMMIT marker, aborted ones never, open ones at the end
+   * with their `producerId`.
+   */
   replay(partition: number): Iterable<CoordinatorRecordToWrite>;
   /** Whether a topic partition exists (commits to unknown ones are refused). */
   partitionExists(topic: string, partition: number): boolean;
@@ -58,10 +76,11 @@ export class MemoryCoordinatorStorage implements CoordinatorStorage {
     this.topicCreated = true;
   }
 
-  write(partition: number, records: readonly CoordinatorRecordToWrite[]): Promise<void> {
+  write(partition: number, records: readonly CoordinatorRecordToWrite[], _timestampMs?: number, transactional?: TransactionalProducer): Promise<void> {
     if (this.failWith !== undefined) return Promise.reject(this.failWith);
     this.topicCreated = true;
-    this.partitions[partition]?.push(...records);
+    // No markers here: transactional records stay pending on replay.
+    this.partitions[partition]?.push(...records.map((r) => (transactional === undefined ? r : { ...r, producerId: transactional.producerId })));
     return Promise.resolve();
   }
 

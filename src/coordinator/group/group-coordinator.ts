@@ -9,7 +9,7 @@ import { schedulePeriodic, type Clock, type Timer } from "../../storage/clock.js
 import type { Logger } from "../../util/logger.js";
 import { ClassicGroup, type ClassicGroupState } from "./classic-group.js";
 import { partitionForGroup, type CoordinatorRecordToWrite, type CoordinatorStorage } from "./coordinator-storage.js";
-import { loadGroupsFromPartition } from "./group-metadata-loader.js";
+import { loadGroupsFromPartition, type PendingTxnOffsetRecord } from "./group-metadata-loader.js";
 import { GroupMembership } from "./group-membership.js";
 import {
   joinError,
@@ -106,13 +106,16 @@ export class GroupCoordinator {
   start(): void {
     const partitions = this.#storage.partitionCount();
     let groups = 0;
+    const pending: PendingTxnOffsetRecord[] = [];
     for (let p = 0; p < partitions; p++) {
-      for (const group of loadGroupsFromPartition(this.#storage, p, this.#log)) {
+      for (const group of loadGroupsFromPartition(this.#storage, p, this.#log, pending)) {
         this.#groups.set(group.groupId, group);
         for (const member of group.members.values()) this.#membership.scheduleSession(group, member);
         groups++;
       }
     }
+    // Offsets of transactions still open wait for the transaction coordinator's outcome.
+    for (const o of pending) this.offsets.restorePending(o.producerId, o.group, { topic: o.topic, partition: o.partition }, o.value);
     this.#loading = false;
     if (groups > 0) this.#log.info({ groups }, "loaded groups and offsets from __consumer_offsets");
     this.#expiration = schedulePeriodic(this.#clock, this.#config.offsetsRetentionCheckIntervalMs, () => {

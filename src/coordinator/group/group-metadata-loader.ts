@@ -17,8 +17,17 @@ interface PartitionState {
   offsets: Map<string, Map<string, { topic: string; partition: number; value: OffsetCommitValue | null }>>;
 }
 
-/** Replays one partition of __consumer_offsets into groups. */
-export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: number, log: Logger): ClassicGroup[] {
+/** An offset of a transaction still open at load time (TxnOffsetCommit, no marker yet). */
+export interface PendingTxnOffsetRecord {
+  producerId: bigint;
+  group: string;
+  topic: string;
+  partition: number;
+  value: OffsetCommitValue;
+}
+
+/** Replays one partition of __consumer_offsets into groups; open transactions' offsets go to `pending`. */
+export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: number, log: Logger, pending: PendingTxnOffsetRecord[] = []): ClassicGroup[] {
   const state: PartitionState = { groups: new Map(), offsets: new Map() };
   let skipped = 0;
   for (const record of storage.replay(partition)) {
@@ -30,7 +39,9 @@ export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: 
       log.warn({ err, partition }, "skipping an unreadable __consumer_offsets record");
       continue;
     }
-    if (decoded.kind === "group") {
+    if (record.producerId !== undefined) {
+      if (decoded.kind === "offset" && decoded.value !== null) pending.push({ producerId: record.producerId, ...decoded.key, value: decoded.value });
+    } else if (decoded.kind === "group") {
       state.groups.set(decoded.group, decoded.value);
     } else if (decoded.kind === "offset") {
       const { group, topic, partition: p } = decoded.key;

@@ -196,3 +196,37 @@ describe("deleted topics", () => {
     assert.deepEqual(restarted.coordinator.offsets.fetch("b", null).offsets.map((o) => o.topic), ["labs"]);
   });
 });
+
+describe("transactional offsets (TxnOffsetCommit)", () => {
+  const txnCommit = (h: Harness, producerId: bigint, offset: bigint) =>
+    h.coordinator.offsets.commitTransactional({
+      groupId: "g-txn",
+      producerId,
+      producerEpoch: 0,
+      generationId: -1,
+      memberId: "",
+      groupInstanceId: null,
+      partitions: [{ topic: "adt", partition: 0, offset, leaderEpoch: 0, metadata: null }],
+    });
+  const fetched = (h: Harness) => h.coordinator.offsets.fetch("g-txn", [{ topic: "adt", partition: 0 }]).offsets[0]?.offset;
+
+  test("pending until the transaction commits, dropped on abort", async () => {
+    const h = harness(NO_PERIODIC_CHECK);
+    assert.deepEqual(codes(await txnCommit(h, 5n, 10n)), [ErrorCode.NONE]);
+    assert.equal(fetched(h), -1n);
+    await h.coordinator.offsets.completeTransaction(5n, false);
+    assert.equal(fetched(h), -1n);
+    await txnCommit(h, 5n, 12n);
+    await h.coordinator.offsets.completeTransaction(5n, true);
+    assert.equal(fetched(h), 12n);
+  });
+
+  test("an open transaction's offsets are pending again after a reload, and commit then", async () => {
+    const h = harness(NO_PERIODIC_CHECK);
+    await txnCommit(h, 6n, 20n);
+    const reloaded = harness(NO_PERIODIC_CHECK, h.storage);
+    assert.equal(fetched(reloaded), -1n);
+    await reloaded.coordinator.offsets.completeTransaction(6n, true);
+    assert.equal(fetched(reloaded), 20n);
+  });
+});

@@ -2,11 +2,11 @@
 // handleFetchOffsets, handleDeleteOffsets and GroupMetadataManager.cleanupGroupMetadata):
 // a commit is checked against the group's generation and members, written to
 // __consumer_offsets, and only then visible and answered.
-import { ErrorCode } from "../../protocol/errors.js";
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import type { Clock } from "../../storage/clock.js";
 import type { Logger } from "../../util/logger.js";
 import type { ClassicGroup } from "./classic-group.js";
-import type { CoordinatorRecordToWrite, CoordinatorStorage } from "./coordinator-storage.js";
+import { partitionForGroup, type CoordinatorRecordToWrite, type CoordinatorStorage } from "./coordinator-storage.js";
 import type { GroupCoordinatorConfig } from "./group-coordinator.js";
 import type { GroupMembership } from "./group-membership.js";
 import type { OffsetAndMetadata, TopicPartition } from "./offset-store.js";
@@ -56,9 +56,26 @@ interface OffsetManagerDeps {
   removeGroup(group: ClassicGroup): Promise<number>;
 }
 
+export interface TxnOffsetCommitRequestData {
+  groupId: string;
+  producerId: bigint;
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  partitions: { topic: string; partition: number; offset: bigint; leaderEpoch: number; metadata: string | null }[];
+}
+
+interface PendingTxnOffset {
+  groupId: string;
+  tp: TopicPartition;
+  value: OffsetAndMetadata;
+}
+
 export class OffsetManager {
   readonly #d: OffsetManagerDeps;
   #cleaning: Promise<number> | undefined;
+  /** TxnOffsetCommit's offsets by producer id, visible only once its transaction commits. */
+  readonly #pendingTxn = new Map<bigint, Map<string, PendingTxnOffset>>();
 
   constructor(deps: OffsetManagerDeps) {
     this.#d = deps;
@@ -112,6 +129,72 @@ export class OffsetManager {
       errorCode = ErrorCode.COORDINATOR_NOT_AVAILABLE;
     }
     return [...results, ...toStore.map(({ tp }) => ({ ...tp, errorCode }))];
+  }
+
+  /**
+   * TxnOffsetCommit: checks the group like a commit (KIP-447: generation -1 skips the member
+   * checks) and holds the offsets for the producer's transaction (completeTransaction).
+   */
+  async commitTransactional(req: TxnOffsetCommitRequestData & { producerEpoch: number }): Promise<PartitionError[]> {
+    const d = this.#d;
+    const all = (code: number): PartitionError[] => req.partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: code }));
+    if (d.isLoading()) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
+    let group = d.groups.get(req.groupId);
+    if (group === undefined) {
+      if (req.generationId >= 0) return all(ErrorCode.ILLEGAL_GENERATION);
+      group = d.createGroup(req.groupId);
+    }
+    const groupError =
+      req.generationId < 0 ? (group.is("Dead") ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE) : this.#commitError(group, { ...req, retentionTimeMs: -1n, apiVersion: 9, partitions: [] });
+    if (groupError !== ErrorCode.NONE) return all(groupError);
+    let pending = this.#pendingTxn.get(req.producerId);
+    if (pending === undefined) this.#pendingTxn.set(req.producerId, (pending = new Map<string, PendingTxnOffset>()));
+    const nowMs = BigInt(d.clock.nowMs());
+    const toStore: PendingTxnOffset[] = [];
+    const results = req.partitions.map((p) => {
+      const tp = { topic: p.topic, partition: p.partition };
+      if (!d.storage.partitionExists(p.topic, p.partition)) return { ...tp, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
+      const metadata = p.metadata ?? "";
+      if (Buffer.byteLength(metadata, "utf8") > d.config.offsetMetadataMaxBytes) return { ...tp, errorCode: ErrorCode.OFFSET_METADATA_TOO_LARGE };
+      toStore.push({ groupId: req.groupId, tp, value: { offset: p.offset, leaderEpoch: p.leaderEpoch, metadata, commitTimestampMs: nowMs, expireTimestampMs: -1n } });
+      return { ...tp, errorCode: ErrorCode.NONE };
+    });
+    if (toStore.length === 0) return results;
+    // Written now as the producer's transactional batch (Kafka does the same), so the offsets
+    // survive a restart; the marker EndTxn writes to this partition decides their fate.
+    const records = toStore.map(({ tp, value }) => ({ key: encodeOffsetCommitKey({ group: req.groupId, ...tp }), value: encodeOffsetCommitValue(value) }));
+    try {
+      await d.storage.write(partitionForGroup(req.groupId, d.storage.partitionCount()), records, Number(nowMs), { producerId: req.producerId, producerEpoch: req.producerEpoch });
+    } catch (err) {
+      const code = err instanceof KafkaError ? err.code : ErrorCode.COORDINATOR_NOT_AVAILABLE;
+      d.log.warn({ err, group: req.groupId }, "writing transactional offsets failed");
+      return results.map((r) => (r.errorCode === ErrorCode.NONE ? { ...r, errorCode: code } : r));
+    }
+    for (const o of toStore) pending.set(`${o.groupId}\0${o.tp.partition}:${o.tp.topic}`, o);
+    return results;
+  }
+
+  /** An open transaction's offset found in __consumer_offsets at load. */
+  restorePending(producerId: bigint, groupId: string, tp: TopicPartition, value: OffsetAndMetadata): void {
+    let pending = this.#pendingTxn.get(producerId);
+    if (pending === undefined) this.#pendingTxn.set(producerId, (pending = new Map<string, PendingTxnOffset>()));
+    pending.set(`${groupId}\0${tp.partition}:${tp.topic}`, { groupId, tp, value });
+  }
+
+  /**
+   * The producer's transaction ended and its marker is on disk in __consumer_offsets: its
+   * pending offsets become visible (commit) or are dropped (abort).
+   */
+  completeTransaction(producerId: bigint, committed: boolean): Promise<void> {
+    const pending = this.#pendingTxn.get(producerId);
+    this.#pendingTxn.delete(producerId);
+    if (pending !== undefined && committed) {
+      for (const o of pending.values()) {
+        const group = this.#d.groups.get(o.groupId) ?? this.#d.createGroup(o.groupId);
+        group.offsets.put(o.tp.topic, o.tp.partition, o.value);
+      }
+    }
+    return Promise.resolve();
   }
 
   /** Kafka's doCommitOffsets checks, in its order. */

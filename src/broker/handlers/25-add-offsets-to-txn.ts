@@ -1,0 +1,26 @@
+// AddOffsetsToTxn (key 25), versions 0-4: adds the group's __consumer_offsets partition
+// (abs(groupId.hashCode) % partitions) to the transaction, so EndTxn writes its marker there
+// and the offsets TxnOffsetCommit holds for the producer become visible on commit only.
+// Fencing: PRODUCER_FENCED (v2+), INVALID_PRODUCER_EPOCH before. Not implemented: ACLs.
+import { GROUP_METADATA_TOPIC_NAME } from "../../coordinator/group/coordinator-storage.js";
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import { makeAddOffsetsToTxnResponse } from "../../protocol/generated/add-offsets-to-txn-response.js";
+import { defineHandler } from "./define-handler.js";
+import { fencedErrorFor } from "./txn-error-code.js";
+
+export const addOffsetsToTxnHandler = defineHandler(ApiKeys.AddOffsetsToTxn, {
+  minVersion: 0,
+  maxVersion: 4,
+  async handle(request, ctx) {
+    const groups = ctx.broker.groupCoordinator;
+    groups.ensureOffsetsTopic();
+    const partition = groups.partitionFor(request.groupId);
+    const code = await ctx.broker.transactionCoordinator.addPartitions(request.transactionalId, request.producerId, request.producerEpoch, [
+      { topic: GROUP_METADATA_TOPIC_NAME, partition },
+    ]);
+    return makeAddOffsetsToTxnResponse({ errorCode: fencedErrorFor(code, ctx.apiVersion, 2) });
+  },
+  errorResponse(_request, errorCode) {
+    return makeAddOffsetsToTxnResponse({ errorCode });
+  },
+});

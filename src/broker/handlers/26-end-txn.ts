@@ -1,0 +1,26 @@
+// EndTxn (key 26), versions 0-5: commits or aborts the transaction. The coordinator persists
+// PrepareCommit/PrepareAbort, writes a COMMIT/ABORT marker to every partition of the
+// transaction (including the group's __consumer_offsets partition) and flushes them, makes
+// the transaction's group offsets visible (or drops them), persists Complete* and answers.
+// v5+ (KIP-890 part 2) ends every transaction with a bumped epoch, returned in the answer,
+// so a late EndTxn of an earlier transaction is fenced rather than ending the next one.
+// Fencing: PRODUCER_FENCED (v2+), INVALID_PRODUCER_EPOCH before. Not implemented: ACLs.
+import { ErrorCode } from "../../protocol/errors.js";
+import { ApiKeys } from "../../protocol/generated/api-messages.js";
+import { makeEndTxnResponse } from "../../protocol/generated/end-txn-response.js";
+import { defineHandler } from "./define-handler.js";
+import { fencedErrorFor } from "./txn-error-code.js";
+
+export const endTxnHandler = defineHandler(ApiKeys.EndTxn, {
+  minVersion: 0,
+  maxVersion: 5,
+  async handle(request, ctx) {
+    const v = ctx.apiVersion;
+    const r = await ctx.broker.transactionCoordinator.endTransaction(request.transactionalId, request.producerId, request.producerEpoch, request.committed, v >= 5);
+    if (r.errorCode !== ErrorCode.NONE) return makeEndTxnResponse({ errorCode: fencedErrorFor(r.errorCode, v, 2) });
+    return makeEndTxnResponse({ producerId: r.producerId, producerEpoch: r.producerEpoch });
+  },
+  errorResponse(_request, errorCode) {
+    return makeEndTxnResponse({ errorCode });
+  },
+});
