@@ -2,7 +2,8 @@
 // join one group on a 20-partition topic; we time (a) the first rebalance, from the
 // first join to every member holding its assignment, and (b) the rebalance after one
 // member leaves, until the others hold the new assignment. KafkaJS learns of a rebalance
-// from its next heartbeat, so heartbeatInterval (here 300 ms) bounds (b) from below.
+// from its next heartbeat, between fetches: heartbeatInterval 300 ms and maxWaitTimeInMs
+// 100 ms (KafkaJS waits up to 5 s in a fetch by default) bound (b) from below.
 // Run: `npm run bench:groups`.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +36,7 @@ async function measure(members: number): Promise<{ first: number; afterLeave: nu
   const group: Member[] = [];
   const start = performance.now();
   for (let i = 0; i < members; i++) {
-    const consumer = kafka.consumer({ groupId, sessionTimeout: 6000, heartbeatInterval: 300, rebalanceTimeout: 10000 });
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 6000, heartbeatInterval: 300, rebalanceTimeout: 10000, maxWaitTimeInMs: 100 });
     const member: Member = { consumer, joins: 0 };
     consumer.on(consumer.events.GROUP_JOIN, () => {
       member.joins++;
