@@ -15,6 +15,8 @@ import { LogManager } from "../storage/log-manager.js";
 import type { AppendInfo, Log } from "../storage/log.js";
 import type { LogConfig } from "../storage/log-config.js";
 import { childLogger, type Logger } from "../util/logger.js";
+import type { AuthorizationListener } from "../security/authorizer/authorization-event.js";
+import { BrokerAuthorization } from "./authorization.js";
 import { HandlerRegistry } from "./handler-registry.js";
 import { createGroupCoordinator } from "./group-coordinator-setup.js";
 import { registerHandlers } from "./handlers/index.js";
@@ -53,6 +55,8 @@ export class Broker {
   /** SCRAM users (KIP-554), persisted in the log dir. */
   readonly scramCredentials: ScramCredentialStore;
   readonly groupCoordinator: GroupCoordinator;
+  /** The ACL authorizer (when authorizer.class.name is set) and its decision listeners. */
+  readonly authorization: BrokerAuthorization;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -77,6 +81,7 @@ export class Broker {
     this.clusterId = loadOrCreateMetaProperties(logDir, this.nodeId, clusterId ?? undefined).clusterId;
     this.topics = TopicStore.open(logDir);
     this.scramCredentials = ScramCredentialStore.open(logDir);
+    this.authorization = new BrokerAuthorization(this.config, logDir);
     this.logManager = LogManager.open({
       logDir,
       clock: this.clock,
@@ -207,6 +212,11 @@ export class Broker {
   onAppend(listener: AppendListener): () => void {
     this.#appendListeners.add(listener);
     return () => this.#appendListeners.delete(listener);
+  }
+
+  /** Registers a listener told of every authorization decision; the returned function removes it. */
+  onAuthorization(listener: AuthorizationListener): () => void {
+    return this.authorization.onDecision(listener);
   }
 
   /** Creates the topic and its partition logs. Validation is the caller's (CreateTopics). */

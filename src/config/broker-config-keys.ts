@@ -151,6 +151,7 @@ export const BROKER_CONFIG_KEYS = [
   define({ name: "carebus.console.port", type: "int", default: 9021, validator: port, importance: "medium", scope: broker, doc: "Port of the console and /metrics; 0 picks a free port." }),
   define({ name: "carebus.topic.naming.enforce", type: "boolean", default: false, importance: "medium", scope: broker, doc: "Refuse topic names not of the form <domain>.<entity>.<event>." }),
   define({ name: "carebus.classification.phi.prefixes", type: "list", default: ["clinical.", "patient.", "phi."], importance: "high", scope: broker, doc: "Topics whose names start with one of these are classified PHI unless they say otherwise." }),
+  define({ name: "carebus.classification.deidentified.prefixes", type: "list", default: [], importance: "medium", scope: broker, doc: "Topics whose names start with one of these (and no PHI prefix) are classified deidentified unless they say otherwise." }),
 ] as const;
 
 export type BrokerConfigKey = (typeof BROKER_CONFIG_KEYS)[number];
