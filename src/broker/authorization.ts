@@ -77,6 +77,13 @@ export function authorize(ctx: RequestContext, operation: number, resourceType: 
   return result.allowed;
 }
 
+/** Whether the principal may do `operation` on any resource of the type (KIP-679); true without an authorizer. */
+export function authorizeByResourceType(ctx: RequestContext, operation: number, resourceType: ResourceTypeName): boolean {
+  const authorizer = ctx.broker.authorization.authorizer;
+  if (authorizer === undefined) return true;
+  return authorizer.authorizeByResourceType(ctx.connection.principal, ctx.connection.clientAddress, operation, ResourceType[resourceType]);
+}
+
 /** The names the principal may `operation` (Kafka's filterByAuthorized). */
 export function filterAuthorized<T>(ctx: RequestContext, operation: number, resourceType: ResourceTypeName, items: readonly T[], nameOf: (item: T) => string): T[] {
   return items.filter((item) => authorize(ctx, operation, resourceType, nameOf(item)));

@@ -24,7 +24,11 @@
 // DUPLICATE_SEQUENCE_NUMBER); a gap or a new epoch not starting at 0 →
 // OUT_OF_ORDER_SEQUENCE_NUMBER, an older epoch → INVALID_PRODUCER_EPOCH, a transactional
 // batch → INVALID_TXN_STATE (no transaction coordinator yet) — each on its partition only.
-// Not implemented: ACLs, quotas (throttleTimeMs 0), the
+// Authorization (Kafka's KafkaApis.handleProduceRequest): a transactional id needs WRITE
+// on it (TRANSACTIONAL_ID_AUTHORIZATION_FAILED on every partition), each topic needs
+// WRITE (TOPIC_AUTHORIZATION_FAILED on its partitions, before the existence check).
+// Idempotence needs no cluster ACL here since KIP-679 (InitProducerId checks it).
+// Not implemented: quotas (throttleTimeMs 0), the
 // v10+ currentLeader/nodeEndpoints fields (only set with NOT_LEADER_OR_FOLLOWER).
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
@@ -35,7 +39,9 @@ import {
   makeProduceResponseTopicProduceResponse,
   type ProduceResponsePartitionProduceResponse,
 } from "../../protocol/generated/produce-response.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
 import type { Log } from "../../storage/log.js";
+import { authorize } from "../authorization.js";
 import { isInternalTopic } from "../metadata/topic-name.js";
 import { produceSettingsOf, RecordValidationError, validateProducedRecords } from "../produce-validation.js";
 import type { RequestContext } from "../request-context.js";
@@ -59,7 +65,11 @@ export const produceHandler = defineHandler(ApiKeys.Produce, {
   // are caught below, so nothing else throws.
   async handle(request, ctx) {
     const nowMs = ctx.broker.clock.nowMs();
-    const outcomes = request.topicData.map((t) => t.partitionData.map((p) => produceToPartition(ctx, request.acks, t.name, p, nowMs)));
+    const txnDenied = request.transactionalId !== null && !authorize(ctx, AclOperation.WRITE, "TRANSACTIONAL_ID", request.transactionalId);
+    const outcomes = request.topicData.map((t) => {
+      const denied = txnDenied ? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED : authorize(ctx, AclOperation.WRITE, "TOPIC", t.name) ? undefined : ErrorCode.TOPIC_AUTHORIZATION_FAILED;
+      return t.partitionData.map((p) => (denied !== undefined ? failed(p.index, denied) : produceToPartition(ctx, request.acks, t.name, p, nowMs)));
+    });
     if (request.acks === -1) await awaitDurability(outcomes.flat(), request.timeoutMs, ctx);
 
     if (request.acks === 0) {

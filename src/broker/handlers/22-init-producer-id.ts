@@ -12,8 +12,12 @@
 // INVALID_TRANSACTION_TIMEOUT) is answered INVALID_REQUEST, which clients report as a
 // fatal error pointing at the broker log, where the reason is written. (Retriable codes
 // such as COORDINATOR_NOT_AVAILABLE would make them retry until a timeout instead; the
-// authorization codes would point at ACLs.) Not implemented: ACLs (IDEMPOTENT_WRITE),
-// quotas.
+// authorization codes would point at ACLs.) Authorization (KIP-679): a transactional id
+// needs WRITE on it (TRANSACTIONAL_ID_AUTHORIZATION_FAILED); an idempotent producer needs
+// IDEMPOTENT_WRITE on the cluster or WRITE on some topic (CLUSTER_AUTHORIZATION_FAILED).
+// Not implemented: quotas.
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize, authorizeByResourceType } from "../authorization.js";
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeInitProducerIdResponse, type InitProducerIdResponse } from "../../protocol/generated/init-producer-id-response.js";
@@ -39,6 +43,10 @@ export const initProducerIdHandler = defineHandler(ApiKeys.InitProducerId, {
   maxVersion: 5,
   handle(request, ctx) {
     const { transactionalId, producerId, producerEpoch } = request;
+    if (transactionalId !== null && !authorize(ctx, AclOperation.WRITE, "TRANSACTIONAL_ID", transactionalId)) return failed(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+    if (transactionalId === null && !authorize(ctx, AclOperation.IDEMPOTENT_WRITE, "CLUSTER", CLUSTER_NAME) && !authorizeByResourceType(ctx, AclOperation.WRITE, "TOPIC")) {
+      return failed(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+    }
     if ((producerId === NO_PRODUCER_ID) !== (producerEpoch === NO_PRODUCER_EPOCH)) return failed(ErrorCode.INVALID_REQUEST);
     if (transactionalId === null) {
       try {

@@ -32,6 +32,9 @@ import { saslHandshakeHandler } from "./17-sasl-handshake.js";
 import { saslAuthenticateHandler } from "./36-sasl-authenticate.js";
 import { describeUserScramCredentialsHandler } from "./50-describe-user-scram-credentials.js";
 import { alterUserScramCredentialsHandler } from "./51-alter-user-scram-credentials.js";
+import { describeAclsHandler } from "./29-describe-acls.js";
+import { createAclsHandler } from "./30-create-acls.js";
+import { deleteAclsHandler } from "./31-delete-acls.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -51,5 +54,7 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(offsetCommitHandler).register(offsetFetchHandler).register(findCoordinatorHandler);
   registry.register(joinGroupHandler).register(heartbeatHandler).register(leaveGroupHandler).register(syncGroupHandler);
   registry.register(describeGroupsHandler).register(listGroupsHandler).register(deleteGroupsHandler).register(offsetDeleteHandler);
+  // Authorization: ACL administration.
+  registry.register(describeAclsHandler).register(createAclsHandler).register(deleteAclsHandler);
   return registry;
 }

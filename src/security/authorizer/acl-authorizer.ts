@@ -96,6 +96,29 @@ export class AclAuthorizer {
     if (req.classification === "PHI") return { allowed: false, reason: "phi-deny-by-default" };
     return this.#allowEveryone ? { allowed: true, reason: "no-acl-allow-everyone" } : { allowed: false, reason: "no-acl-deny" };
   }
+
+  /**
+   * Whether the principal may do `operation` on some resource of the type (Kafka's
+   * authorizeByResourceType, KIP-679): an ALLOW for it that no DENY on `*`, on the same
+   * literal name or on a covering prefix takes back. With no ACL of the type at all,
+   * allow.everyone.if.no.acl.found decides.
+   */
+  authorizeByResourceType(principal: KafkaPrincipal, host: string, operation: number, resourceType: number): boolean {
+    const who = principalToString(principal);
+    if (this.#superUsers.has(who)) return true;
+    const ofType = this.store.all().filter((b) => b.resourceType === resourceType);
+    const mine = ofType.filter(
+      (b) =>
+        (b.principal === who || b.principal === WILDCARD_PRINCIPAL) &&
+        (b.host === host || b.host === WILDCARD_HOST) &&
+        (b.operation === operation || b.operation === AclOperation.ALL),
+    );
+    const denies = mine.filter((b) => b.permissionType === AclPermissionType.DENY);
+    const deniedName = (name: string) =>
+      denies.some((d) => (d.patternType === PatternType.LITERAL ? d.resourceName === name || d.resourceName === WILDCARD_RESOURCE : name.startsWith(d.resourceName)));
+    if (mine.some((b) => b.permissionType === AclPermissionType.ALLOW && !deniedName(b.resourceName))) return true;
+    return ofType.length === 0 && this.#allowEveryone;
+  }
 }
 
 function appliesTo(b: AclBinding, resourceType: number, name: string): boolean {
