@@ -8,6 +8,7 @@ import { registerProduce } from "./commands/produce.js";
 import { registerStart } from "./commands/start.js";
 import { registerTopics } from "./commands/topics.js";
 import { registerUsers } from "./commands/users.js";
+import { registerAcls } from "./commands/acls.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -23,5 +24,6 @@ registerProduce(program);
 registerConsume(program);
 registerDumpLog(program);
 registerUsers(program);
+registerAcls(program);
 
 await program.parseAsync(process.argv);
