@@ -147,7 +147,12 @@ describe("authorization with KafkaJS and kcat", () => {
     try {
       await consumer.subscribe({ topic: "orders", fromBeginning: true });
       const first = new Promise<string>((resolve) => {
-        void consumer.run({ eachMessage: async ({ message }) => resolve(message.value?.toString() ?? "") });
+        void consumer.run({
+          eachMessage: ({ message }) => {
+            resolve(message.value?.toString() ?? "");
+            return Promise.resolve();
+          },
+        });
       });
       assert.equal(await first, "order-1");
     } finally {
@@ -157,7 +162,7 @@ describe("authorization with KafkaJS and kcat", () => {
     await bob.connect();
     try {
       await bob.subscribe({ topic: "public.news", fromBeginning: true });
-      await assert.rejects(bob.run({ eachMessage: async () => {} }).then(() => new Promise((_, reject) => bob.on(bob.events.CRASH, (e) => reject(e.payload.error)))), /authoriz/i);
+      await assert.rejects(bob.run({ eachMessage: () => Promise.resolve() }).then(() => new Promise((_, reject) => bob.on(bob.events.CRASH, (e) => reject(e.payload.error)))), /authoriz/i);
     } finally {
       await bob.disconnect();
     }
