@@ -1,6 +1,7 @@
 // Who made a request, in the audit log's terms; the outcome of the changes handlers make
 // (users, topics and their configs); and the broker's AuditLog as the config asks for it
 // (carebus.audit.*; files in carebus.audit.log.dir or <log dir>/audit).
+import { AclOperation, AclPermissionType, nameOf, PatternType, ResourceType, type AclBinding } from "../security/authorizer/acl-types.js";
 import { join } from "node:path";
 import type { BrokerConfig } from "../config/broker-config.js";
 import { ErrorCode, errorByCode } from "../protocol/errors.js";
@@ -52,4 +53,22 @@ export function auditChange(
   audit.record(kind, auditRequestFields(ctx), {
     resource: change.resource, operation: change.operation, decision: change.errorCode === ErrorCode.NONE ? "SUCCESS" : "FAILURE", details,
   });
+}
+
+/** One ACL_CHANGE entry per ACL created or deleted, in Kafka's names. */
+export function auditAclChanges(ctx: RequestContext, operation: "CREATE" | "DELETE", bindings: readonly AclBinding[]): void {
+  for (const b of bindings) {
+    auditChange(ctx, "ACL_CHANGE", {
+      resource: { type: nameOf(ResourceType, b.resourceType), name: b.resourceName },
+      operation,
+      errorCode: ErrorCode.NONE,
+      details: {
+        patternType: nameOf(PatternType, b.patternType),
+        principal: b.principal,
+        host: b.host,
+        aclOperation: nameOf(AclOperation, b.operation),
+        permissionType: nameOf(AclPermissionType, b.permissionType),
+      },
+    });
+  }
 }

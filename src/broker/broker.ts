@@ -18,6 +18,8 @@ import type { LogConfig } from "../storage/log-config.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { openAuditLog } from "./audit-request.js";
 import { BrokerAuditTopicAppender } from "./audit-topic-appender.js";
+import type { AuthorizationListener } from "../security/authorizer/authorization-event.js";
+import { BrokerAuthorization } from "./authorization.js";
 import { HandlerRegistry } from "./handler-registry.js";
 import { createGroupCoordinator } from "./group-coordinator-setup.js";
 import { createTransactionCoordinator } from "./transaction-coordinator-setup.js";
@@ -65,6 +67,8 @@ export class Broker {
   /** The tamper-evident audit log (src/security/audit); records nothing when carebus.audit.enable=false. */
   readonly audit: AuditLog;
   readonly transactionCoordinator: TransactionCoordinator;
+  /** The ACL authorizer (when authorizer.class.name is set) and its decision listeners. */
+  readonly authorization: BrokerAuthorization;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -89,6 +93,7 @@ export class Broker {
     this.clusterId = loadOrCreateMetaProperties(logDir, this.nodeId, clusterId ?? undefined).clusterId;
     this.topics = TopicStore.open(logDir);
     this.scramCredentials = ScramCredentialStore.open(logDir);
+    this.authorization = new BrokerAuthorization(this.config, logDir);
     this.logManager = LogManager.open({
       logDir,
       clock: this.clock,
@@ -109,6 +114,8 @@ export class Broker {
       for (let p = 0; p < t.partitions; p++) this.logManager.getOrCreateLog(t.name, p, this.logConfigFor(t.name));
     }
     this.audit = openAuditLog(this.config, logDir, this.log, () => this.clock.nowMs());
+    // Every authorization decision goes to the audit log, which keeps those on PHI topics and every denial.
+    this.onAuthorization((decision) => this.audit.auditAuthorization(decision));
     if (this.config.get("carebus.audit.topic.enable")) this.audit.connectTopic(new BrokerAuditTopicAppender(this));
     this.registry = registerHandlers(new HandlerRegistry());
     this.groupCoordinator = createGroupCoordinator(this);
@@ -225,6 +232,11 @@ export class Broker {
   onAppend(listener: AppendListener): () => void {
     this.#appendListeners.add(listener);
     return () => this.#appendListeners.delete(listener);
+  }
+
+  /** Registers a listener told of every authorization decision; the returned function removes it. */
+  onAuthorization(listener: AuthorizationListener): () => void {
+    return this.authorization.onDecision(listener);
   }
 
   /** Creates the topic and its partition logs. Validation is the caller's (CreateTopics). */

@@ -16,6 +16,7 @@ const VERBS: Record<string, () => Promise<Register>> = {
   users: async () => (await import("./commands/users.js")).registerUsers,
   schemas: async () => (await import("./commands/schemas.js")).registerSchemas,
   audit: async () => (await import("./commands/audit.js")).registerAudit,
+  acls: async () => (await import("./commands/acls.js")).registerAcls,
 };
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -160,6 +160,7 @@ export const BROKER_CONFIG_KEYS = [
   define({ name: "carebus.audit.authentication.success", type: "boolean", default: false, importance: "medium", scope: broker, doc: "Also audit successful authentications (failures are always audited)." }),
   define({ name: "carebus.audit.topic.enable", type: "boolean", default: true, importance: "medium", scope: broker, doc: "Also write audit entries to the security.audit.phi-access topic (asynchronously; the file is the record of truth)." }),
   define({ name: "carebus.audit.topic.retention.ms", type: "long", default: 189_216_000_000n, validator: atLeast(-1), importance: "medium", scope: broker, doc: "retention.ms of the security.audit.phi-access topic when Carebus creates it; default 6 years (HIPAA 45 CFR 164.316(b)(2)), -1 keeps forever." }),
+  define({ name: "carebus.classification.deidentified.prefixes", type: "list", default: [], importance: "medium", scope: broker, doc: "Topics whose names start with one of these (and no PHI prefix) are classified deidentified unless they say otherwise." }),
 ] as const;
 
 export type BrokerConfigKey = (typeof BROKER_CONFIG_KEYS)[number];

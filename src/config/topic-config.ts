@@ -106,8 +106,12 @@ const BROKER_DEFAULTS: Partial<Record<TopicConfigName, BrokerDefault>> = {
   "segment.ms": { synonyms: ["log.roll.ms", "log.roll.hours"], value: (b) => b.logRollMs },
   "unclean.leader.election.enable": same("unclean.leader.election.enable"),
   "carebus.data.classification": {
-    synonyms: ["carebus.classification.phi.prefixes"],
-    value: (b, name) => (name !== undefined && b.get("carebus.classification.phi.prefixes").some((p) => name.startsWith(p)) ? "PHI" : "public"),
+    synonyms: ["carebus.classification.phi.prefixes", "carebus.classification.deidentified.prefixes"],
+    value: (b, name) => {
+      if (name === undefined) return "public";
+      if (b.get("carebus.classification.phi.prefixes").some((p) => name.startsWith(p))) return "PHI";
+      return b.get("carebus.classification.deidentified.prefixes").some((p) => name.startsWith(p)) ? "deidentified" : "public";
+    },
   },
 };
 

@@ -30,7 +30,11 @@
 // key/value checked against the registry over HTTP (awaited, so other connections go on);
 // failing records → INVALID_RECORD with record errors, for that partition only. A registry
 // that cannot be reached → UNKNOWN_SERVER_ERROR with the reason.
-// Not implemented: ACLs, quotas (throttleTimeMs 0), the
+// Authorization (Kafka's KafkaApis.handleProduceRequest): a transactional id needs WRITE
+// on it (TRANSACTIONAL_ID_AUTHORIZATION_FAILED on every partition), each topic needs
+// WRITE (TOPIC_AUTHORIZATION_FAILED on its partitions, before the existence check).
+// Idempotence needs no cluster ACL here since KIP-679 (InitProducerId checks it).
+// Not implemented: quotas (throttleTimeMs 0), the
 // v10+ currentLeader/nodeEndpoints fields (only set with NOT_LEADER_OR_FOLLOWER).
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
@@ -43,7 +47,9 @@ import {
   type ProduceResponsePartitionProduceResponse,
 } from "../../protocol/generated/produce-response.js";
 import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
 import type { Log } from "../../storage/log.js";
+import { authorize } from "../authorization.js";
 import { deferResponse } from "../deferred-response.js";
 import { isInternalTopic } from "../metadata/topic-name.js";
 import { invalidRecords, produceSettingsOf, RecordValidationError, validateProducedRecords } from "../produce-validation.js";
@@ -69,9 +75,13 @@ export const produceHandler = defineHandler(ApiKeys.Produce, {
   // are caught below, so nothing else throws.
   async handle(request, ctx) {
     const nowMs = ctx.broker.clock.nowMs();
+    const txnDenied = request.transactionalId !== null && !authorize(ctx, AclOperation.WRITE, "TRANSACTIONAL_ID", request.transactionalId);
     // Partitions without schema validation append synchronously, in request order.
     const outcomes = await Promise.all(
-      request.topicData.map((t) => Promise.all(t.partitionData.map((p) => produceToPartition(ctx, request.acks, t.name, p, nowMs)))),
+      request.topicData.map((t) => {
+        const denied = txnDenied ? ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED : authorize(ctx, AclOperation.WRITE, "TOPIC", t.name) ? undefined : ErrorCode.TOPIC_AUTHORIZATION_FAILED;
+        return Promise.all(t.partitionData.map((p) => (denied !== undefined ? Promise.resolve(failed(p.index, denied)) : produceToPartition(ctx, request.acks, t.name, p, nowMs))));
+      }),
     );
     if (request.acks === 0) {
       const failures = request.topicData.flatMap((t, i) =>

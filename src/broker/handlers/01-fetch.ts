@@ -15,8 +15,12 @@
 // READ_COMMITTED fetch also wakes when its partitions' LSO advances (a marker append).
 // Versions 0-3 get the stored magic-2 batches unconverted: Kafka 4.0 dropped these
 // versions (KIP-896) and Carebus keeps them only for clients that already read magic 2.
+// Authorization: a consumer needs READ on each topic, a follower (replicaId >= 0)
+// CLUSTER_ACTION on the cluster; otherwise TOPIC_AUTHORIZATION_FAILED on the partition.
 // Not implemented: preferred read replicas (rack), diverging-epoch detection (every
 // partition has had one leader epoch), quotas, ACLs.
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { FetchRequest } from "../../protocol/generated/fetch-request.js";
@@ -82,11 +86,22 @@ export const fetchHandler = defineHandler(ApiKeys.Fetch, {
       toForget: forgottenPartitions(broker, request, version),
     });
 
-    // Partitions whose topic id or name is unknown are answered without reading.
+    // Partitions whose topic id or name is unknown, or that may not be read, are answered without reading.
     const reads: PartitionRead[] = [];
     const readIndex = new Map<FetchPartitionRequest, number>();
+    const denied = new Set<FetchPartitionRequest>();
+    const followerAllowed = replicaId < 0 || authorize(ctx, AclOperation.CLUSTER_ACTION, "CLUSTER", CLUSTER_NAME);
+    const readable = new Map<string, boolean>();
     for (const p of context.partitions) {
       const topic = topicName(broker, p, version);
+      if (topic !== null) {
+        let ok = readable.get(topic);
+        if (ok === undefined) readable.set(topic, (ok = replicaId >= 0 ? followerAllowed : authorize(ctx, AclOperation.READ, "TOPIC", topic)));
+        if (!ok) {
+          denied.add(p);
+          continue;
+        }
+      }
       const info = topic === null ? undefined : broker.topics.get(topic);
       if (topic === null || info === undefined || p.partition < 0 || p.partition >= info.partitions) continue;
       readIndex.set(p, reads.length);
@@ -117,7 +132,7 @@ export const fetchHandler = defineHandler(ApiKeys.Fetch, {
     const partitionResults: FetchPartitionResult[] = context.partitions.map((p) => {
       const i = readIndex.get(p);
       const result = i === undefined ? undefined : results[i];
-      const errorCode = result !== undefined ? result.errorCode : topicName(broker, p, version) === null ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
+      const errorCode = denied.has(p) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : result !== undefined ? result.errorCode : topicName(broker, p, version) === null ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
       return { key: p, data: partitionData(p.partition, errorCode, result, isolationLevel) };
     });
     const answer = context.respond(partitionResults);

@@ -14,7 +14,9 @@
 //
 // v0 answers Kafka's legacy form: up to maxNumOffsets segment base offsets (plus the log
 // end offset) whose segment was last modified at or before the timestamp, newest first.
-// Kafka 4.0 removed v0 (KIP-896); it is kept here for old tools. Not implemented: ACLs.
+// Kafka 4.0 removed v0 (KIP-896); it is kept here for old tools. DESCRIBE on the topic, else TOPIC_AUTHORIZATION_FAILED.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { ListOffsetsRequestListOffsetsPartition } from "../../protocol/generated/list-offsets-request.js";
@@ -60,13 +62,15 @@ export const listOffsetsHandler = defineHandler(ApiKeys.ListOffsets, {
     }
     const answered = new Set<string>();
     return makeListOffsetsResponse({
-      topics: request.topics.map((t) =>
-        makeListOffsetsResponseListOffsetsTopicResponse({
+      topics: request.topics.map((t) => {
+        const allowed = authorize(ctx, AclOperation.DESCRIBE, "TOPIC", t.name);
+        return makeListOffsetsResponseListOffsetsTopicResponse({
           name: t.name,
           partitions: t.partitions.flatMap((p) => {
             const key = `${t.name}-${p.partitionIndex}`;
             if (answered.has(key)) return []; // Kafka answers a duplicated partition once
             answered.add(key);
+            if (!allowed) return [failed(p.partitionIndex, ErrorCode.TOPIC_AUTHORIZATION_FAILED)];
             if (duplicates.has(key)) return [failed(p.partitionIndex, ErrorCode.INVALID_REQUEST)];
             return [
               apiVersion === 0
@@ -74,8 +78,8 @@ export const listOffsetsHandler = defineHandler(ApiKeys.ListOffsets, {
                 : listOffset(broker, t.name, p, apiVersion, request.replicaId, request.isolationLevel),
             ];
           }),
-        }),
-      ),
+        });
+      }),
     });
   },
   errorResponse(request, errorCode) {

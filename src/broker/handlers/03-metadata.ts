@@ -4,6 +4,9 @@
 // when auto.create.topics.enable is on and the request allows it (always before v4),
 // and is returned at once; otherwise UNKNOWN_TOPIC_OR_PARTITION. The broker list holds
 // this node's endpoint on the listener the request came in on, as Kafka does.
+// Authorization: listing all topics shows only those the principal may DESCRIBE; a named
+// topic it may not describe → TOPIC_AUTHORIZATION_FAILED, as does auto-creation without
+// CREATE on the cluster or the topic. Authorized operations (KIP-430) are computed when asked.
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { MetadataRequestTopic } from "../../protocol/generated/metadata-request.js";
@@ -15,8 +18,10 @@ import {
   type MetadataResponseTopic,
 } from "../../protocol/generated/metadata-response.js";
 import { ZERO_UUID } from "../../protocol/primitives/reader.js";
-import type { Broker } from "../broker.js";
-import { ALL_CLUSTER_OPERATIONS, ALL_TOPIC_OPERATIONS, AUTHORIZED_OPERATIONS_OMITTED } from "../authorized-operations.js";
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize, authorizedOperations } from "../authorization.js";
+import { AUTHORIZED_OPERATIONS_OMITTED, CLUSTER_OPERATIONS, TOPIC_OPERATIONS } from "../authorized-operations.js";
+import type { RequestContext } from "../request-context.js";
 import { invalidTopicNameReason, isInternalTopic } from "../metadata/topic-name.js";
 import type { TopicInfo } from "../metadata/topic-store.js";
 import { defineHandler } from "./define-handler.js";
@@ -30,37 +35,53 @@ export const metadataHandler = defineHandler(ApiKeys.Metadata, {
     const allTopics = request.topics === null || (apiVersion === 0 && request.topics.length === 0);
     const allowAutoCreate = (apiVersion < 4 || request.allowAutoTopicCreation) && broker.config.get("auto.create.topics.enable");
     const withOps = apiVersion >= 8 && request.includeTopicAuthorizedOperations;
+    const describe = (t: TopicInfo) => describeTopic(t, withOps ? authorizedOperations(ctx, "TOPIC", t.name, TOPIC_OPERATIONS) : undefined, broker.nodeId);
     const topics = allTopics
-      ? broker.topics.all().map((t) => describeTopic(t, withOps, broker.nodeId))
-      : (request.topics ?? []).map((t) => lookup(broker, t, allowAutoCreate, withOps));
+      ? broker.topics.all().filter((t) => authorize(ctx, AclOperation.DESCRIBE, "TOPIC", t.name)).map(describe)
+      : (request.topics ?? []).map((t) => lookup(ctx, t, allowAutoCreate, describe));
     return makeMetadataResponse({
       brokers: [makeMetadataResponseBroker({ nodeId: broker.nodeId, host: endpoint.host, port: endpoint.port, rack: null })],
       clusterId: broker.clusterId,
       controllerId: broker.nodeId,
       topics,
       clusterAuthorizedOperations:
-        apiVersion >= 8 && apiVersion <= 10 && request.includeClusterAuthorizedOperations ? ALL_CLUSTER_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+        apiVersion >= 8 && apiVersion <= 10 && request.includeClusterAuthorizedOperations
+          ? authorizedOperations(ctx, "CLUSTER", CLUSTER_NAME, CLUSTER_OPERATIONS)
+          : AUTHORIZED_OPERATIONS_OMITTED,
     });
   },
 });
 
-function lookup(broker: Broker, requested: MetadataRequestTopic, allowAutoCreate: boolean, withOps: boolean): MetadataResponseTopic {
+function lookup(
+  ctx: RequestContext,
+  requested: MetadataRequestTopic,
+  allowAutoCreate: boolean,
+  describe: (t: TopicInfo) => MetadataResponseTopic,
+): MetadataResponseTopic {
+  const { broker } = ctx;
   if (requested.name === null) {
     const byId = requested.topicId === ZERO_UUID ? undefined : broker.topics.getById(requested.topicId);
-    if (byId !== undefined) return describeTopic(byId, withOps, broker.nodeId);
+    if (byId !== undefined) {
+      if (!authorize(ctx, AclOperation.DESCRIBE, "TOPIC", byId.name)) return topicError(null, requested.topicId, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+      return describe(byId);
+    }
     return topicError(null, requested.topicId, ErrorCode.UNKNOWN_TOPIC_ID);
   }
   const name = requested.name;
+  if (!authorize(ctx, AclOperation.DESCRIBE, "TOPIC", name)) return topicError(name, ZERO_UUID, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
   const existing = broker.topics.get(name);
-  if (existing !== undefined) return describeTopic(existing, withOps, broker.nodeId);
+  if (existing !== undefined) return describe(existing);
   if (invalidTopicNameReason(name) !== undefined) return topicError(name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION);
   if (allowAutoCreate && !isInternalTopic(name) && !broker.isBeingDeleted(name)) {
-    return describeTopic(broker.createTopic(name, broker.config.get("num.partitions"), {}), withOps, broker.nodeId);
+    if (!authorize(ctx, AclOperation.CREATE, "CLUSTER", CLUSTER_NAME) && !authorize(ctx, AclOperation.CREATE, "TOPIC", name)) {
+      return topicError(name, ZERO_UUID, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+    }
+    return describe(broker.createTopic(name, broker.config.get("num.partitions"), {}));
   }
   return topicError(name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
 }
 
-function describeTopic(t: TopicInfo, withOps: boolean, node: number): MetadataResponseTopic {
+function describeTopic(t: TopicInfo, operations: number | undefined, node: number): MetadataResponseTopic {
   const partitions = [];
   for (let p = 0; p < t.partitions; p++) {
     partitions.push(makeMetadataResponsePartition({ partitionIndex: p, leaderId: node, leaderEpoch: 0, replicaNodes: [node], isrNodes: [node] }));
@@ -70,7 +91,7 @@ function describeTopic(t: TopicInfo, withOps: boolean, node: number): MetadataRe
     topicId: t.topicId,
     isInternal: isInternalTopic(t.name),
     partitions,
-    topicAuthorizedOperations: withOps ? ALL_TOPIC_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+    topicAuthorizedOperations: operations ?? AUTHORIZED_OPERATIONS_OMITTED,
   });
 }
 

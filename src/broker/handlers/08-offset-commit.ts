@@ -6,8 +6,13 @@
 // partition: a topic or partition that does not exist → UNKNOWN_TOPIC_OR_PARTITION;
 // metadata longer than offset.metadata.max.bytes → OFFSET_METADATA_TOO_LARGE. v1 carries
 // a commit timestamp, v2-v4 a retention time (an explicit expire timestamp), v6+ the
-// leader epoch, v7+ the group instance id. Not implemented: ACLs, KIP-848 member epochs
+// leader epoch, v7+ the group instance id. Authorization: READ on the group (else
+// GROUP_AUTHORIZATION_FAILED everywhere) and READ on each topic (else
+// TOPIC_AUTHORIZATION_FAILED on its partitions, not committed). Not implemented: KIP-848 member epochs
 // (v9 commits are checked as classic-group generations).
+import { ErrorCode } from "../../protocol/errors.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { OffsetCommitRequest } from "../../protocol/generated/offset-commit-request.js";
 import {
@@ -23,6 +28,8 @@ export const offsetCommitHandler = defineHandler(ApiKeys.OffsetCommit, {
   maxVersion: 9,
   async handle(request, ctx) {
     const v = ctx.apiVersion;
+    if (!authorize(ctx, AclOperation.READ, "GROUP", request.groupId)) return respond(request, () => ErrorCode.GROUP_AUTHORIZATION_FAILED);
+    const denied = new Set(request.topics.filter((t) => !authorize(ctx, AclOperation.READ, "TOPIC", t.name)).map((t) => t.name));
     const results = await ctx.broker.groupCoordinator.offsets.commit({
       groupId: request.groupId,
       generationId: request.generationIdOrMemberEpoch,
@@ -30,7 +37,7 @@ export const offsetCommitHandler = defineHandler(ApiKeys.OffsetCommit, {
       groupInstanceId: request.groupInstanceId,
       retentionTimeMs: request.retentionTimeMs,
       apiVersion: v,
-      partitions: request.topics.flatMap((t) =>
+      partitions: request.topics.filter((t) => !denied.has(t.name)).flatMap((t) =>
         t.partitions.map((p) => ({
           topic: t.name,
           partition: p.partitionIndex,
@@ -42,7 +49,7 @@ export const offsetCommitHandler = defineHandler(ApiKeys.OffsetCommit, {
       ),
     });
     const codes = new Map(results.map((r) => [`${r.partition}:${r.topic}`, r.errorCode]));
-    return respond(request, (topic, partition) => codes.get(`${partition}:${topic}`) ?? 0);
+    return respond(request, (topic, partition) => (denied.has(topic) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : (codes.get(`${partition}:${topic}`) ?? 0)));
   },
   errorResponse(request, errorCode) {
     return respond(request, () => errorCode);

@@ -6,7 +6,9 @@
 // error code from v2, and into every partition before. require_stable (v7+, KIP-447)
 // never finds a pending transactional commit: transactions are not implemented, so
 // UNSTABLE_OFFSET_COMMIT is never answered. v9's member id and epoch (KIP-848) are not
-// checked: every group here is a classic group. Not implemented: ACLs.
+// checked: every group here is a classic group. Authorization: DESCRIBE on the group
+// (else GROUP_AUTHORIZATION_FAILED) and on each asked topic (else TOPIC_AUTHORIZATION_FAILED
+// on its partitions); asking for all topics returns only the describable ones.
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
@@ -18,7 +20,9 @@ import {
   makeOffsetFetchResponseTopics,
 } from "../../protocol/generated/offset-fetch-response.js";
 import type { FetchedOffset } from "../../coordinator/group/offset-manager.js";
-import type { GroupCoordinator } from "../../coordinator/group/group-coordinator.js";
+import type { RequestContext } from "../request-context.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { defineHandler } from "./define-handler.js";
 
 interface RequestedTopic {
@@ -30,12 +34,11 @@ export const offsetFetchHandler = defineHandler(ApiKeys.OffsetFetch, {
   minVersion: 0,
   maxVersion: 9,
   handle(request, ctx) {
-    const coordinator = ctx.broker.groupCoordinator;
     const v = ctx.apiVersion;
     if (v >= 8) {
       return makeOffsetFetchResponse({
         groups: request.groups.map((g) => {
-          const { errorCode, byTopic } = fetchGroup(coordinator, g.groupId, g.topics);
+          const { errorCode, byTopic } = fetchGroup(ctx, g.groupId, g.topics);
           return makeOffsetFetchResponseGroup({
             groupId: g.groupId,
             errorCode,
@@ -51,7 +54,7 @@ export const offsetFetchHandler = defineHandler(ApiKeys.OffsetFetch, {
         }),
       });
     }
-    const { errorCode, byTopic } = fetchGroup(coordinator, request.groupId, request.topics);
+    const { errorCode, byTopic } = fetchGroup(ctx, request.groupId, request.topics);
     // Before v2 there is no top-level error: a group error goes into each partition.
     const partitionError = v < 2 ? errorCode : undefined;
     return makeOffsetFetchResponse({
@@ -74,12 +77,30 @@ export const offsetFetchHandler = defineHandler(ApiKeys.OffsetFetch, {
   },
 });
 
-function fetchGroup(coordinator: GroupCoordinator, groupId: string, topics: readonly RequestedTopic[] | null): { errorCode: number; byTopic: Map<string, FetchedOffset[]> } {
-  const asked = topics === null ? null : topics.flatMap((t) => t.partitionIndexes.map((partition) => ({ topic: t.name, partition })));
-  const result = coordinator.offsets.fetch(groupId, asked);
+function fetchGroup(ctx: RequestContext, groupId: string, topics: readonly RequestedTopic[] | null): { errorCode: number; byTopic: Map<string, FetchedOffset[]> } {
   const byTopic = new Map<string, FetchedOffset[]>();
+  if (!authorize(ctx, AclOperation.DESCRIBE, "GROUP", groupId)) {
+    const errorCode = ErrorCode.GROUP_AUTHORIZATION_FAILED;
+    for (const t of topics ?? []) byTopic.set(t.name, t.partitionIndexes.map((partition) => ({ topic: t.name, partition, offset: -1n, leaderEpoch: -1, metadata: "", errorCode })));
+    return { errorCode, byTopic };
+  }
+  const describable = new Map<string, boolean>();
+  const mayDescribe = (topic: string): boolean => {
+    let ok = describable.get(topic);
+    if (ok === undefined) describable.set(topic, (ok = authorize(ctx, AclOperation.DESCRIBE, "TOPIC", topic)));
+    return ok;
+  };
+  const asked = topics === null ? null : topics.filter((t) => mayDescribe(t.name)).flatMap((t) => t.partitionIndexes.map((partition) => ({ topic: t.name, partition })));
+  const fetched = ctx.broker.groupCoordinator.offsets.fetch(groupId, asked);
+  const result = { ...fetched, offsets: fetched.offsets.filter((o) => mayDescribe(o.topic)) };
   // Requested topics keep their order (and appear even when a group error empties them).
   for (const t of topics ?? []) if (!byTopic.has(t.name)) byTopic.set(t.name, []);
+  for (const t of topics ?? []) {
+    if (!mayDescribe(t.name)) {
+      const errorCode = ErrorCode.TOPIC_AUTHORIZATION_FAILED;
+      byTopic.set(t.name, t.partitionIndexes.map((partition) => ({ topic: t.name, partition, offset: -1n, leaderEpoch: -1, metadata: "", errorCode })));
+    }
+  }
   for (const o of result.offsets) {
     let list = byTopic.get(o.topic);
     if (list === undefined) byTopic.set(o.topic, (list = []));
@@ -87,6 +108,7 @@ function fetchGroup(coordinator: GroupCoordinator, groupId: string, topics: read
   }
   if (result.errorCode !== ErrorCode.NONE && asked !== null) {
     for (const t of topics ?? []) {
+      if (!mayDescribe(t.name)) continue;
       byTopic.set(t.name, t.partitionIndexes.map((partition) => ({ topic: t.name, partition, offset: -1n, leaderEpoch: -1, metadata: "", errorCode: result.errorCode })));
     }
   }

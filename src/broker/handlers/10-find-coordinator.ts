@@ -4,7 +4,11 @@
 // (here synchronously, so the first answer already names the coordinator); key type 1
 // (TRANSACTION) answers this node without creating __transaction_state (the transaction
 // coordinator comes later); any other key type → INVALID_REQUEST. v4+ batches keys
-// (KIP-699), each with its own error. Not implemented: ACLs, share groups (key type 2).
+// (KIP-699), each with its own error. DESCRIBE on the group (GROUP_AUTHORIZATION_FAILED) or
+// transactional id (TRANSACTIONAL_ID_AUTHORIZATION_FAILED) is required. Not implemented:
+// share groups (key type 2).
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode, errorByCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeFindCoordinatorResponse, makeFindCoordinatorResponseCoordinator } from "../../protocol/generated/find-coordinator-response.js";
@@ -22,7 +26,7 @@ interface Lookup {
   port: number;
 }
 
-function lookup(keyType: number, ctx: RequestContext): Lookup {
+function lookup(keyType: number, key: string, ctx: RequestContext): Lookup {
   const failed = (errorCode: number, errorMessage?: string): Lookup => ({
     errorCode,
     errorMessage: errorMessage ?? errorByCode(errorCode)?.message ?? null,
@@ -31,6 +35,8 @@ function lookup(keyType: number, ctx: RequestContext): Lookup {
     port: -1,
   });
   if (keyType !== GROUP && keyType !== TRANSACTION) return failed(ErrorCode.INVALID_REQUEST, `Unknown coordinator type ${keyType}`);
+  if (keyType === GROUP && !authorize(ctx, AclOperation.DESCRIBE, "GROUP", key)) return failed(ErrorCode.GROUP_AUTHORIZATION_FAILED);
+  if (keyType === TRANSACTION && !authorize(ctx, AclOperation.DESCRIBE, "TRANSACTIONAL_ID", key)) return failed(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
   if (keyType === GROUP) {
     try {
       ctx.broker.groupCoordinator.ensureOffsetsTopic();
@@ -50,10 +56,10 @@ export const findCoordinatorHandler = defineHandler(ApiKeys.FindCoordinator, {
   handle(request, ctx) {
     if (ctx.apiVersion >= 4) {
       return makeFindCoordinatorResponse({
-        coordinators: request.coordinatorKeys.map((key) => makeFindCoordinatorResponseCoordinator({ key, ...lookup(request.keyType, ctx) })),
+        coordinators: request.coordinatorKeys.map((key) => makeFindCoordinatorResponseCoordinator({ key, ...lookup(request.keyType, key, ctx) })),
       });
     }
-    const found = lookup(ctx.apiVersion === 0 ? GROUP : request.keyType, ctx);
+    const found = lookup(ctx.apiVersion === 0 ? GROUP : request.keyType, request.key, ctx);
     return makeFindCoordinatorResponse({ ...found, errorMessage: ctx.apiVersion >= 1 ? found.errorMessage : null });
   },
 });

@@ -9,6 +9,9 @@
 // group.min/max.session.timeout.ms), INCONSISTENT_GROUP_PROTOCOL, UNKNOWN_MEMBER_ID,
 // GROUP_MAX_SIZE_REACHED, COORDINATOR_NOT_AVAILABLE for a group being removed.
 // Not implemented: ACLs; the v8 reason is only logged.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import type { JoinGroupResult } from "../../coordinator/group/member-metadata.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeJoinGroupResponse, makeJoinGroupResponseMember, type JoinGroupResponse } from "../../protocol/generated/join-group-response.js";
@@ -18,6 +21,8 @@ export const joinGroupHandler = defineHandler(ApiKeys.JoinGroup, {
   minVersion: 0,
   maxVersion: 9,
   async handle(request, ctx) {
+    // READ on the group, else GROUP_AUTHORIZATION_FAILED (through errorResponse).
+    if (!authorize(ctx, AclOperation.READ, "GROUP", request.groupId)) throw new KafkaError(ErrorCode.GROUP_AUTHORIZATION_FAILED);
     const v = ctx.apiVersion;
     const result = await ctx.broker.groupCoordinator.joinGroup({
       groupId: request.groupId,

@@ -4,7 +4,9 @@
 // error (UNKNOWN_MEMBER_ID, FENCED_INSTANCE_ID); before v3 the one member's error is the
 // response's error. v5 carries a reason per member (KIP-800), which is logged.
 // Not implemented: ACLs.
-import { ErrorCode } from "../../protocol/errors.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeLeaveGroupResponse, makeLeaveGroupResponseMemberResponse } from "../../protocol/generated/leave-group-response.js";
 import { defineHandler } from "./define-handler.js";
@@ -13,6 +15,8 @@ export const leaveGroupHandler = defineHandler(ApiKeys.LeaveGroup, {
   minVersion: 0,
   maxVersion: 5,
   handle(request, ctx) {
+    // READ on the group, else GROUP_AUTHORIZATION_FAILED (through errorResponse).
+    if (!authorize(ctx, AclOperation.READ, "GROUP", request.groupId)) throw new KafkaError(ErrorCode.GROUP_AUTHORIZATION_FAILED);
     const batched = ctx.apiVersion >= 3;
     const members = batched
       ? request.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId }))

@@ -5,6 +5,9 @@
 // ILLEGAL_GENERATION, REBALANCE_IN_PROGRESS (a new rebalance began), FENCED_INSTANCE_ID
 // (v3+), INCONSISTENT_GROUP_PROTOCOL when the v5+ protocol type or name differs from
 // the group's. Not implemented: ACLs.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import type { SyncGroupResult } from "../../coordinator/group/member-metadata.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeSyncGroupResponse, type SyncGroupResponse } from "../../protocol/generated/sync-group-response.js";
@@ -14,6 +17,8 @@ export const syncGroupHandler = defineHandler(ApiKeys.SyncGroup, {
   minVersion: 0,
   maxVersion: 5,
   async handle(request, ctx) {
+    // READ on the group, else GROUP_AUTHORIZATION_FAILED (through errorResponse).
+    if (!authorize(ctx, AclOperation.READ, "GROUP", request.groupId)) throw new KafkaError(ErrorCode.GROUP_AUTHORIZATION_FAILED);
     const v = ctx.apiVersion;
     const result = await ctx.broker.groupCoordinator.syncGroup({
       groupId: request.groupId,

@@ -3,18 +3,18 @@
 // (and group instance id, v4+). As in Kafka's GroupMetadata.summary, the protocol name
 // and the members' metadata and assignments are given only while Stable. An unknown
 // group is reported as Dead with no error (GROUP_ID_NOT_FOUND arrived only in v6).
-// v3+ can ask for the authorized operations; without ACLs every group operation is
-// allowed (READ, DESCRIBE, DELETE). Not implemented: ACLs.
+// v3+ can ask for the authorized operations (of READ, DESCRIBE, DELETE). A group the
+// principal may not DESCRIBE → GROUP_AUTHORIZATION_FAILED.
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
   makeDescribeGroupsResponse,
   makeDescribeGroupsResponseDescribedGroup,
   makeDescribeGroupsResponseDescribedGroupMember,
 } from "../../protocol/generated/describe-groups-response.js";
-import { AclOperation, AUTHORIZED_OPERATIONS_OMITTED } from "../authorized-operations.js";
+import { ErrorCode } from "../../protocol/errors.js";
+import { authorize, authorizedOperations } from "../authorization.js";
+import { AclOperation, AUTHORIZED_OPERATIONS_OMITTED, GROUP_OPERATIONS } from "../authorized-operations.js";
 import { defineHandler } from "./define-handler.js";
-
-const ALL_GROUP_OPERATIONS = (1 << AclOperation.READ) | (1 << AclOperation.DESCRIBE) | (1 << AclOperation.DELETE);
 
 export const describeGroupsHandler = defineHandler(ApiKeys.DescribeGroups, {
   minVersion: 0,
@@ -23,6 +23,9 @@ export const describeGroupsHandler = defineHandler(ApiKeys.DescribeGroups, {
     const withOps = ctx.apiVersion >= 3 && request.includeAuthorizedOperations;
     return makeDescribeGroupsResponse({
       groups: request.groups.map((groupId) => {
+        if (!authorize(ctx, AclOperation.DESCRIBE, "GROUP", groupId)) {
+          return makeDescribeGroupsResponseDescribedGroup({ groupId, errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED, authorizedOperations: AUTHORIZED_OPERATIONS_OMITTED });
+        }
         const { errorCode, summary } = ctx.broker.groupCoordinator.describeGroup(groupId);
         return makeDescribeGroupsResponseDescribedGroup({
           errorCode,
@@ -40,7 +43,7 @@ export const describeGroupsHandler = defineHandler(ApiKeys.DescribeGroups, {
               memberAssignment: m.assignment,
             }),
           ),
-          authorizedOperations: withOps ? ALL_GROUP_OPERATIONS : AUTHORIZED_OPERATIONS_OMITTED,
+          authorizedOperations: withOps ? authorizedOperations(ctx, "GROUP", groupId, GROUP_OPERATIONS) : AUTHORIZED_OPERATIONS_OMITTED,
         });
       }),
     });

@@ -2,7 +2,10 @@
 // that is not Dead, with its protocol type; v4+ adds the state and filters by states
 // (KIP-518), v5+ adds the type ("classic": KIP-848 groups do not exist here) and filters
 // by types (KIP-848). Filters compare case-insensitively, as Kafka's parsers do.
-// Not implemented: ACLs (every group is listed).
+// Authorization: with DESCRIBE on the cluster every group is listed, else only the
+// groups the principal may DESCRIBE (Kafka's handleListGroupsRequest).
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeListGroupsResponse, makeListGroupsResponseListedGroup } from "../../protocol/generated/list-groups-response.js";
 import { defineHandler } from "./define-handler.js";
@@ -17,11 +20,13 @@ export const listGroupsHandler = defineHandler(ApiKeys.ListGroups, {
     const states = new Set(v >= 4 ? request.statesFilter.map((s) => s.toLowerCase()) : []);
     const types = new Set(v >= 5 ? request.typesFilter.map((t) => t.toLowerCase()) : []);
     const { errorCode, groups } = ctx.broker.groupCoordinator.listGroups();
+    const all = authorize(ctx, AclOperation.DESCRIBE, "CLUSTER", CLUSTER_NAME);
     return makeListGroupsResponse({
       errorCode,
       groups: groups
         .filter((g) => states.size === 0 || states.has(g.state.toLowerCase()))
         .filter(() => types.size === 0 || types.has(CLASSIC))
+        .filter((g) => all || authorize(ctx, AclOperation.DESCRIBE, "GROUP", g.groupId))
         .map((g) =>
           makeListGroupsResponseListedGroup({
             groupId: g.groupId,

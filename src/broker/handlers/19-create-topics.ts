@@ -10,8 +10,10 @@
 // validateOnly runs every check and creates nothing. v1+ carry the error message; v5+
 // return the partition count, replication factor and effective configs with their
 // sources; v7 the topic id (the zero id under validateOnly, where nothing was created).
-// Not implemented: CreateTopicPolicy, controller mutation quotas (KIP-599), ACLs; the
+// Not implemented: CreateTopicPolicy, controller mutation quotas (KIP-599); the
 // request timeout is ignored because creation completes before the answer is sent.
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { effectiveTopicConfig, validateTopicConfigs } from "../../config/topic-config.js";
 import { CONFIG_SOURCE_IDS } from "../../config/config-def.js";
 import { ErrorCode, errorByCode } from "../../protocol/errors.js";
@@ -41,11 +43,17 @@ export const createTopicsHandler = defineHandler(ApiKeys.CreateTopics, {
     for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
     const answered = new Set<string>();
     const topics: CreateTopicsResponseCreatableTopicResult[] = [];
+    // CREATE on the cluster covers every topic; else CREATE on each (TOPIC_AUTHORIZATION_FAILED).
+    const mayCreateAll = authorize(ctx, AclOperation.CREATE, "CLUSTER", CLUSTER_NAME);
     for (const topic of request.topics) {
       if (answered.has(topic.name)) continue;
       answered.add(topic.name);
       if ((counts.get(topic.name) ?? 0) > 1) {
         topics.push(failed(topic.name, apiError(ErrorCode.INVALID_REQUEST, "Duplicate topic name.")));
+        continue;
+      }
+      if (!mayCreateAll && !authorize(ctx, AclOperation.CREATE, "TOPIC", topic.name)) {
+        topics.push(failed(topic.name, apiError(ErrorCode.TOPIC_AUTHORIZATION_FAILED, `Authorization failed.`)));
         continue;
       }
       topics.push(createTopic(ctx.broker, topic, request.validateOnly));

@@ -7,8 +7,11 @@
 // before v3). Carebus departs from Kafka in one place: the internal topics
 // (__consumer_offsets, __transaction_state) are refused with INVALID_TOPIC_EXCEPTION, as
 // kafka-topics.sh refuses them, because the coordinators keep them open.
-// Not implemented: ACLs, controller mutation quotas (KIP-599); the timeout is ignored
+// DELETE on the topic, else TOPIC_AUTHORIZATION_FAILED.
+// Not implemented: controller mutation quotas (KIP-599); the timeout is ignored
 // because deletion completes before the answer is sent.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
@@ -62,6 +65,10 @@ export const deleteTopicsHandler = defineHandler(ApiKeys.DeleteTopics, {
           fail(apiError(ErrorCode.UNKNOWN_TOPIC_ID));
           continue;
         }
+        if (!authorize(ctx, AclOperation.DELETE, "TOPIC", topic.name)) {
+          fail(apiError(ErrorCode.TOPIC_AUTHORIZATION_FAILED));
+          continue;
+        }
       } else {
         if (ref.topicId !== ZERO_UUID) {
           fail(apiError(ErrorCode.INVALID_REQUEST, "You may not specify both topic name and topic id."));
@@ -70,6 +77,11 @@ export const deleteTopicsHandler = defineHandler(ApiKeys.DeleteTopics, {
         if ((nameCounts.get(ref.name) ?? 0) > 1) {
           if (!answered.has(`name:${ref.name}`)) fail(apiError(ErrorCode.INVALID_REQUEST, "Duplicate topic name."));
           answered.add(`name:${ref.name}`);
+          continue;
+        }
+        // DELETE is checked before existence, so a denied name reveals nothing (as Kafka).
+        if (!authorize(ctx, AclOperation.DELETE, "TOPIC", ref.name)) {
+          fail(apiError(ErrorCode.TOPIC_AUTHORIZATION_FAILED));
           continue;
         }
         topic = broker.topics.get(ref.name);

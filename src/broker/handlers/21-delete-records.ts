@@ -5,7 +5,10 @@
 // INVALID_TOPIC_EXCEPTION, a topic whose cleanup.policy lacks "delete" → POLICY_VIOLATION,
 // an offset below -1 or above the high watermark → OFFSET_OUT_OF_RANGE; failed partitions
 // report low watermark -1. One node is every replica, so nothing waits for followers and
-// the timeout is unused. Not implemented: ACLs.
+// the timeout is unused. DELETE on the topic, else
+// TOPIC_AUTHORIZATION_FAILED.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { DeleteRecordsRequestDeleteRecordsPartition } from "../../protocol/generated/delete-records-request.js";
@@ -33,7 +36,9 @@ export const deleteRecordsHandler = defineHandler(ApiKeys.DeleteRecords, {
       topics: request.topics.map((t) =>
         makeDeleteRecordsResponseDeleteRecordsTopicResult({
           name: t.name,
-          partitions: t.partitions.map((p) => deleteRecords(ctx.broker, t.name, p)),
+          partitions: authorize(ctx, AclOperation.DELETE, "TOPIC", t.name)
+            ? t.partitions.map((p) => deleteRecords(ctx.broker, t.name, p))
+            : t.partitions.map((p) => failed(p.partitionIndex, ErrorCode.TOPIC_AUTHORIZATION_FAILED)),
         }),
       ),
     });

@@ -11,7 +11,11 @@
 // (coordinator/txn/transaction-coordinator.ts): a new id, or the next epoch of the id's
 // producer, aborting its ongoing transaction first (fencing the old producer), with
 // KIP-360's expected id and epoch checked (PRODUCER_FENCED, INVALID_PRODUCER_EPOCH before
-// v4). Not implemented: ACLs (IDEMPOTENT_WRITE, TRANSACTIONAL_ID), quotas.
+// v4). Authorization (KIP-679): a transactional id needs WRITE on it
+// (TRANSACTIONAL_ID_AUTHORIZATION_FAILED); an idempotent producer needs IDEMPOTENT_WRITE on
+// the cluster or WRITE on some topic (CLUSTER_AUTHORIZATION_FAILED). Not implemented: quotas.
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize, authorizeByResourceType } from "../authorization.js";
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeInitProducerIdResponse, type InitProducerIdResponse } from "../../protocol/generated/init-producer-id-response.js";
@@ -38,6 +42,10 @@ export const initProducerIdHandler = defineHandler(ApiKeys.InitProducerId, {
   maxVersion: 5,
   async handle(request, ctx) {
     const { transactionalId, producerId, producerEpoch } = request;
+    if (transactionalId !== null && !authorize(ctx, AclOperation.WRITE, "TRANSACTIONAL_ID", transactionalId)) return failed(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+    if (transactionalId === null && !authorize(ctx, AclOperation.IDEMPOTENT_WRITE, "CLUSTER", CLUSTER_NAME) && !authorizeByResourceType(ctx, AclOperation.WRITE, "TOPIC")) {
+      return failed(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+    }
     if ((producerId === NO_PRODUCER_ID) !== (producerEpoch === NO_PRODUCER_EPOCH)) return failed(ErrorCode.INVALID_REQUEST);
     if (transactionalId === null) {
       try {

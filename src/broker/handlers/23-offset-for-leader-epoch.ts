@@ -6,7 +6,10 @@
 // (-1, -1); below -1 → (that epoch, log start offset). A current leader epoch other
 // than -1 is checked first: below 0 → FENCED_LEADER_EPOCH, above → UNKNOWN_LEADER_EPOCH
 // (v2+). Unknown topic or partition → UNKNOWN_TOPIC_OR_PARTITION. The replica id (v3+)
-// is accepted from anyone: there are no followers. Not implemented: ACLs.
+// is accepted from anyone: there are no followers. Needs DESCRIBE on the topic
+// (TOPIC_AUTHORIZATION_FAILED); a follower's CLUSTER_ACTION path does not exist (one node).
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { OffsetForLeaderEpochRequestOffsetForLeaderPartition } from "../../protocol/generated/offset-for-leader-epoch-request.js";
@@ -34,7 +37,9 @@ export const offsetForLeaderEpochHandler = defineHandler(ApiKeys.OffsetForLeader
       topics: request.topics.map((t) =>
         makeOffsetForLeaderEpochResponseOffsetForLeaderTopicResult({
           topic: t.topic,
-          partitions: t.partitions.map((p) => endOffset(ctx.broker, t.topic, p)),
+          partitions: authorize(ctx, AclOperation.DESCRIBE, "TOPIC", t.topic)
+            ? t.partitions.map((p) => endOffset(ctx.broker, t.topic, p))
+            : t.partitions.map((p) => makeOffsetForLeaderEpochResponseEpochEndOffset({ partition: p.partition, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED })),
         }),
       ),
     });

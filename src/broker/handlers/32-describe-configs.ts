@@ -27,7 +27,8 @@ import type { Broker } from "../broker.js";
 import { invalidTopicNameReason } from "../metadata/topic-name.js";
 import type { RequestContext } from "../request-context.js";
 import { apiError, NO_ERROR, type ApiError } from "./api-error.js";
-import { ConfigResourceType, parseJavaInt, unsupportedResourceError } from "./config-resources.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { ConfigResourceType, configAuthorizationError, parseJavaInt, unsupportedResourceError } from "./config-resources.js";
 import { defineHandler } from "./define-handler.js";
 
 /** DescribeConfigsResponse.ConfigSource.DYNAMIC_BROKER_LOGGER_CONFIG. */
@@ -73,6 +74,8 @@ function describe(ctx: RequestContext, resource: DescribeConfigsRequestDescribeC
   const answer = (rows: readonly Described[]) =>
     result(resource, NO_ERROR, rows.filter((d) => wanted === undefined || wanted.has(d.name)).map((d) => encode(d, options)));
   const name = resource.resourceName;
+  const denied = configAuthorizationError(ctx, resource.resourceType, name, AclOperation.DESCRIBE_CONFIGS);
+  if (denied !== undefined) return result(resource, denied, []);
   switch (resource.resourceType) {
     case ConfigResourceType.TOPIC: {
       const reason = invalidTopicNameReason(name);

@@ -9,6 +9,8 @@
 // twice or a null value → INVALID_REQUEST; BROKER_LOGGER and unknown types →
 // INVALID_REQUEST. validateOnly checks everything and changes nothing. Each resource is
 // answered on its own. Not implemented: AlterConfigPolicy, ACLs, CLIENT_METRICS, GROUP.
+import { configAuthorizationError } from "./config-resources.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import type { AlterConfigsRequestAlterConfigsResource } from "../../protocol/generated/alter-configs-request.js";
 import { makeAlterConfigsResponse, makeAlterConfigsResponseAlterConfigsResourceResponse } from "../../protocol/generated/alter-configs-response.js";
@@ -29,7 +31,9 @@ export const alterConfigsHandler = defineHandler(ApiKeys.AlterConfigs, {
     const duplicates = duplicateResources(request.resources);
     return makeAlterConfigsResponse({
       responses: request.resources.map((r) => {
-        const error = duplicates.has(r) ? DUPLICATE_RESOURCE : alter(ctx.broker, r, request.validateOnly);
+        const error = duplicates.has(r)
+          ? DUPLICATE_RESOURCE
+          : (configAuthorizationError(ctx, r.resourceType, r.resourceName, AclOperation.ALTER_CONFIGS) ?? alter(ctx.broker, r, request.validateOnly));
         if (error.code === ErrorCode.NONE && !request.validateOnly) {
           ctx.log.info({ resourceType: r.resourceType, resourceName: r.resourceName, clientId: ctx.clientId }, "AlterConfigs replaced the configs");
         }

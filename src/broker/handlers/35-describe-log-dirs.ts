@@ -5,7 +5,10 @@
 // isFutureKey false (AlterReplicaLogDirs is not implemented, so no future logs exist).
 // Partitions this node does not hold are left out, as Kafka does. v3+ carry a top-level
 // error code (always NONE); v4 the volume's total and usable bytes from statfs. A dir
-// that cannot be read → KAFKA_STORAGE_ERROR for that dir. Not implemented: ACLs.
+// that cannot be read → KAFKA_STORAGE_ERROR for that dir. Without DESCRIBE on the
+// cluster: no results and CLUSTER_AUTHORIZATION_FAILED (top-level in v3+), as Kafka.
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { statfs } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ErrorCode } from "../../protocol/errors.js";
@@ -26,6 +29,9 @@ export const describeLogDirsHandler = defineHandler(ApiKeys.DescribeLogDirs, {
   maxVersion: 4,
   async handle(request, ctx) {
     const { broker } = ctx;
+    if (!authorize(ctx, AclOperation.DESCRIBE, "CLUSTER", CLUSTER_NAME)) {
+      return makeDescribeLogDirsResponse({ errorCode: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, results: [] });
+    }
     const logDir = resolve(broker.logDir);
     let space: { totalBytes: bigint; usableBytes: bigint };
     try {

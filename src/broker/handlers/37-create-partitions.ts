@@ -4,8 +4,11 @@
 // below the current one → INVALID_PARTITIONS, manual assignments whose number differs
 // from the partitions added, or that name a broker other than this node, name it twice,
 // or hold more than the topic's one replica → INVALID_REPLICA_ASSIGNMENT. validateOnly
-// checks everything and adds nothing. Not implemented: ACLs, controller mutation quotas
+// checks everything and adds nothing. ALTER on the topic, else TOPIC_AUTHORIZATION_FAILED.
+// Not implemented: controller mutation quotas
 // (KIP-599); the timeout is ignored because the partitions exist before the answer.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode, errorByCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { CreatePartitionsRequestCreatePartitionsTopic } from "../../protocol/generated/create-partitions-request.js";
@@ -33,7 +36,9 @@ export const createPartitionsHandler = defineHandler(ApiKeys.CreatePartitions, {
       const error =
         (counts.get(topic.name) ?? 0) > 1
           ? apiError(ErrorCode.INVALID_REQUEST, "Duplicate topic name.")
-          : createPartitions(ctx.broker, topic, request.validateOnly);
+          : !authorize(ctx, AclOperation.ALTER, "TOPIC", topic.name)
+            ? apiError(ErrorCode.TOPIC_AUTHORIZATION_FAILED)
+            : createPartitions(ctx.broker, topic, request.validateOnly);
       results.push(result(topic.name, error));
       const outcome = error.code === ErrorCode.NONE ? "SUCCESS" : `${errorByCode(error.code)?.name} (${error.message})`;
       ctx.log.info({ topic: topic.name, count: topic.count, validateOnly: request.validateOnly, clientId: ctx.clientId }, `CreatePartitions: ${outcome}`);

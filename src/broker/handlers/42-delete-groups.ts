@@ -1,7 +1,11 @@
 // DeleteGroups (key 42), versions 0-2. Each group is deleted only when Empty: its
 // committed offsets and its metadata are tombstoned in __consumer_offsets and it is gone
 // from ListGroups and OffsetFetch. Per group: an unknown (or already deleted) group →
-// GROUP_ID_NOT_FOUND; one with members → NON_EMPTY_GROUP. Not implemented: ACLs.
+// GROUP_ID_NOT_FOUND; one with members → NON_EMPTY_GROUP; without DELETE on the group →
+// GROUP_AUTHORIZATION_FAILED.
+import { ErrorCode } from "../../protocol/errors.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeDeleteGroupsResponse, makeDeleteGroupsResponseDeletableGroupResult } from "../../protocol/generated/delete-groups-response.js";
 import { defineHandler } from "./define-handler.js";
@@ -11,8 +15,10 @@ export const deleteGroupsHandler = defineHandler(ApiKeys.DeleteGroups, {
   maxVersion: 2,
   async handle(request, ctx) {
     const names = [...new Set(request.groupsNames)];
-    const results = await ctx.broker.groupCoordinator.deleteGroups(names);
-    return makeDeleteGroupsResponse({ results: results.map((r) => makeDeleteGroupsResponseDeletableGroupResult(r)) });
+    const allowed = names.filter((g) => authorize(ctx, AclOperation.DELETE, "GROUP", g));
+    const denied = names.filter((g) => !allowed.includes(g)).map((groupId) => ({ groupId, errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED }));
+    const results = await ctx.broker.groupCoordinator.deleteGroups(allowed);
+    return makeDeleteGroupsResponse({ results: [...results, ...denied].map((r) => makeDeleteGroupsResponseDeletableGroupResult(r)) });
   },
   errorResponse(request, errorCode) {
     return makeDeleteGroupsResponse({

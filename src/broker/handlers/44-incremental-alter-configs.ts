@@ -13,6 +13,8 @@
 // checks everything and changes nothing. Not implemented: BROKER_LOGGER (KIP-412 runtime
 // log levels; answered INVALID_REQUEST after Kafka's name checks), CLIENT_METRICS, GROUP,
 // AlterConfigPolicy, ACLs.
+import { configAuthorizationError } from "./config-resources.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
 import { TOPIC_CONFIG_DEF } from "../../config/topic-config.js";
 import { BROKER_CONFIG_DEF } from "../../config/broker-config.js";
 import { formatValue } from "../../config/config-def.js";
@@ -43,7 +45,9 @@ export const incrementalAlterConfigsHandler = defineHandler(ApiKeys.IncrementalA
     const duplicates = duplicateResources(request.resources);
     return makeIncrementalAlterConfigsResponse({
       responses: request.resources.map((r) => {
-        const error = duplicates.has(r) ? DUPLICATE_RESOURCE : alter(ctx.broker, r, request.validateOnly);
+        const error = duplicates.has(r)
+          ? DUPLICATE_RESOURCE
+          : (configAuthorizationError(ctx, r.resourceType, r.resourceName, AclOperation.ALTER_CONFIGS) ?? alter(ctx.broker, r, request.validateOnly));
         if (error.code === ErrorCode.NONE && !request.validateOnly && r.configs.length > 0) {
           const ops = r.configs.map((c) => `${OP_NAMES[c.configOperation] ?? c.configOperation} ${c.name}`);
           ctx.log.info({ resourceType: r.resourceType, resourceName: r.resourceName, clientId: ctx.clientId }, `IncrementalAlterConfigs: ${ops.join(", ")}`);

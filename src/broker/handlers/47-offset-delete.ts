@@ -4,6 +4,9 @@
 // is not "consumer" and has members → NON_EMPTY_GROUP). Unknown group →
 // GROUP_ID_NOT_FOUND; unknown topic or partition → UNKNOWN_TOPIC_OR_PARTITION.
 // Tombstones are fsynced before the answer. Not implemented: ACLs.
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
   makeOffsetDeleteResponse,
@@ -16,9 +19,15 @@ export const offsetDeleteHandler = defineHandler(ApiKeys.OffsetDelete, {
   minVersion: 0,
   maxVersion: 0,
   async handle(request, ctx) {
-    const asked = request.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex })));
+    // DELETE on the group (GROUP_AUTHORIZATION_FAILED), READ on each topic (TOPIC_AUTHORIZATION_FAILED).
+    if (!authorize(ctx, AclOperation.DELETE, "GROUP", request.groupId)) throw new KafkaError(ErrorCode.GROUP_AUTHORIZATION_FAILED);
+    const denied = new Set(request.topics.filter((t) => !authorize(ctx, AclOperation.READ, "TOPIC", t.name)).map((t) => t.name));
+    const asked = request.topics.filter((t) => !denied.has(t.name)).flatMap((t) => t.partitions.map((p) => ({ topic: t.name, partition: p.partitionIndex })));
     const result = await ctx.broker.groupCoordinator.offsets.delete(request.groupId, asked);
     const byTopic = new Map<string, { partitionIndex: number; errorCode: number }[]>();
+    for (const t of request.topics) {
+      if (denied.has(t.name)) byTopic.set(t.name, t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED })));
+    }
     for (const p of result.partitions) {
       let list = byTopic.get(p.topic);
       if (list === undefined) byTopic.set(p.topic, (list = []));

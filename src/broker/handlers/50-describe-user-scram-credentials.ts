@@ -1,8 +1,10 @@
 // DescribeUserScramCredentials (key 50), version 0 (KIP-554). Lists each user's SCRAM
 // mechanisms and iteration counts — never salts or keys. No users (null or empty) means
 // every user; an unknown user gets RESOURCE_NOT_FOUND and a user asked twice
-// DUPLICATE_RESOURCE, per user, as Kafka. Authorization (DESCRIBE on the cluster) arrives
-// with ACLs.
+// DUPLICATE_RESOURCE, per user, as Kafka. Needs DESCRIBE on the cluster
+// (CLUSTER_AUTHORIZATION_FAILED).
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
@@ -19,6 +21,9 @@ export const describeUserScramCredentialsHandler = defineHandler(ApiKeys.Describ
   maxVersion: 0,
   handle(request, ctx) {
     const store = ctx.broker.scramCredentials;
+    if (!authorize(ctx, AclOperation.DESCRIBE, "CLUSTER", CLUSTER_NAME)) {
+      return makeDescribeUserScramCredentialsResponse({ errorCode: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, errorMessage: null, results: [] });
+    }
     const names = request.users === null || request.users.length === 0 ? store.list().map((u) => u.user) : request.users.map((u) => u.name);
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);

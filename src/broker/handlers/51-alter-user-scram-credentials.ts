@@ -4,8 +4,10 @@
 // 4096..16384 → UNACCEPTABLE_CREDENTIAL, unknown mechanism → UNSUPPORTED_SASL_MECHANISM,
 // the same user and mechanism twice in one request → DUPLICATE_RESOURCE, deleting a credential that
 // does not exist → RESOURCE_NOT_FOUND. Users whose every change is valid are applied
-// together and persisted once. Authorization (ALTER on the cluster) arrives with ACLs.
-import { ErrorCode } from "../../protocol/errors.js";
+// together and persisted once. Needs ALTER on the cluster.
+import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
+import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
   makeAlterUserScramCredentialsResponse,
@@ -21,6 +23,8 @@ export const alterUserScramCredentialsHandler = defineHandler(ApiKeys.AlterUserS
   minVersion: 0,
   maxVersion: 0,
   handle(request, ctx) {
+    // ALTER on the cluster, else CLUSTER_AUTHORIZATION_FAILED for every user (errorResponse).
+    if (!authorize(ctx, AclOperation.ALTER, "CLUSTER", CLUSTER_NAME)) throw new KafkaError(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
     const store = ctx.broker.scramCredentials;
     const order: string[] = [];
     // One user may change several mechanisms at once, but each (user, mechanism) only once.

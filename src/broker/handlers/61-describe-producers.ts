@@ -4,7 +4,10 @@
 // none; always -1 until transactions land). As KafkaApis: an invalid topic name →
 // INVALID_TOPIC_EXCEPTION and an unknown topic → UNKNOWN_TOPIC_OR_PARTITION on every
 // partition asked for; a partition out of range → UNKNOWN_TOPIC_OR_PARTITION. Producers
-// are listed by ascending id. Not implemented: ACLs (READ on the topic).
+// are listed by ascending id. READ on the topic, else
+// TOPIC_AUTHORIZATION_FAILED.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
@@ -28,6 +31,8 @@ export const describeProducersHandler = defineHandler(ApiKeys.DescribeProducers,
         const topicError =
           invalid !== undefined
             ? { code: ErrorCode.INVALID_TOPIC_EXCEPTION, message: invalid }
+            : !authorize(ctx, AclOperation.READ, "TOPIC", t.name)
+              ? { code: ErrorCode.TOPIC_AUTHORIZATION_FAILED, message: null }
             : ctx.broker.topics.get(t.name) === undefined
               ? { code: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message: null }
               : undefined;

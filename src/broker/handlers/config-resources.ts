@@ -4,6 +4,9 @@
 // the broker resource, whose settings are all static in Carebus: dynamic broker configs
 // (KIP-226) are not implemented, so every change to one is refused as Kafka refuses a
 // change to a key that is not dynamic.
+import { CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
+import type { RequestContext } from "../request-context.js";
 import { validateTopicConfigs } from "../../config/topic-config.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import type { Broker } from "../broker.js";
@@ -118,4 +121,19 @@ export function replaceTopicOverrides(broker: Broker, topic: string, overrides: 
   }
   if (!validateOnly) broker.setTopicConfigs(topic, overrides);
   return NO_ERROR;
+}
+
+/**
+ * DESCRIBE_CONFIGS / ALTER_CONFIGS on the topic (TOPIC_AUTHORIZATION_FAILED) or, for
+ * broker and broker-logger resources, on the cluster (CLUSTER_AUTHORIZATION_FAILED), as
+ * Kafka's ConfigHelper and ConfigAdminManager check; undefined when allowed.
+ */
+export function configAuthorizationError(ctx: RequestContext, resourceType: number, resourceName: string, operation: number): ApiError | undefined {
+  if (resourceType === ConfigResourceType.TOPIC) {
+    return authorize(ctx, operation, "TOPIC", resourceName) ? undefined : apiError(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
+  }
+  if (resourceType === ConfigResourceType.BROKER || resourceType === ConfigResourceType.BROKER_LOGGER) {
+    return authorize(ctx, operation, "CLUSTER", CLUSTER_NAME) ? undefined : apiError(ErrorCode.CLUSTER_AUTHORIZATION_FAILED);
+  }
+  return undefined;
 }

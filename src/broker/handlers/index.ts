@@ -38,6 +38,9 @@ import { endTxnHandler } from "./26-end-txn.js";
 import { txnOffsetCommitHandler } from "./28-txn-offset-commit.js";
 import { describeTransactionsHandler } from "./65-describe-transactions.js";
 import { listTransactionsHandler } from "./66-list-transactions.js";
+import { describeAclsHandler } from "./29-describe-acls.js";
+import { createAclsHandler } from "./30-create-acls.js";
+import { deleteAclsHandler } from "./31-delete-acls.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -60,5 +63,7 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(offsetCommitHandler).register(offsetFetchHandler).register(findCoordinatorHandler);
   registry.register(joinGroupHandler).register(heartbeatHandler).register(leaveGroupHandler).register(syncGroupHandler);
   registry.register(describeGroupsHandler).register(listGroupsHandler).register(deleteGroupsHandler).register(offsetDeleteHandler);
+  // Authorization: ACL administration.
+  registry.register(describeAclsHandler).register(createAclsHandler).register(deleteAclsHandler);
   return registry;
 }
