@@ -1,6 +1,7 @@
 # Produce-to-consume latency with librdkafka (confluent_kafka): a producer at a fixed
 # rate stamps each 1 KiB value with its send time; an assign() consumer in the same
-# process records arrival minus send. Prints one JSON line with the percentiles.
+# process records arrival minus send. The first second is warm-up and is not counted.
+# Prints one JSON line with the percentiles.
 # Usage: /usr/bin/python3 latency.py <bootstrap> <topic> <rate per s> <seconds>
 import json, sys, time
 from confluent_kafka import Consumer, Producer, TopicPartition, OFFSET_END
@@ -17,8 +18,20 @@ while not consumer.assignment() and time.time() < deadline:
 consumer.poll(0.5)
 
 pad = b"x" * 1000
+WARMUP = 1.0
 latencies = []
 interval = 1.0 / rate
+received = 0
+
+
+def record(value):
+    global received
+    received += 1
+    sent_at, counted, _ = value.split(b"|", 2)
+    if counted == b"1":
+        latencies.append(time.perf_counter() - float(sent_at))
+
+
 start = time.perf_counter()
 sent = 0
 end_at = start + seconds
@@ -28,22 +41,22 @@ while True:
         break
     due = start + sent * interval
     while sent * interval <= now - start:
-        producer.produce(topic, value=b"%.9f|" % time.perf_counter() + pad, partition=0)
+        producer.produce(topic, value=b"%.9f|%d|" % (time.perf_counter(), 1 if sent * interval >= WARMUP else 0) + pad, partition=0)
         sent += 1
     producer.poll(0)
     msg = consumer.poll(max(0.0, min(0.001, due + interval - time.perf_counter())))
     while msg is not None:
         if msg.error() is None:
-            latencies.append(time.perf_counter() - float(msg.value().split(b"|", 1)[0]))
+            record(msg.value())
         msg = consumer.poll(0)
 producer.flush(10)
 drain_until = time.time() + 5
-while len(latencies) < sent and time.time() < drain_until:
+while received < sent and time.time() < drain_until:
     msg = consumer.poll(0.05)
     if msg is not None and msg.error() is None:
-        latencies.append(time.perf_counter() - float(msg.value().split(b"|", 1)[0]))
+        record(msg.value())
 consumer.close()
 latencies.sort()
 def pct(p):
     return round(latencies[min(len(latencies) - 1, int(len(latencies) * p))] * 1000, 2) if latencies else None
-print(json.dumps({"sent": sent, "received": len(latencies), "p50_ms": pct(0.5), "p99_ms": pct(0.99), "max_ms": pct(1.0)}))
+print(json.dumps({"sent": sent, "received": received, "counted": len(latencies), "p50_ms": pct(0.5), "p99_ms": pct(0.99), "max_ms": pct(1.0)}))
