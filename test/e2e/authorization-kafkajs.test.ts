@@ -50,6 +50,8 @@ before(async () => {
         allow(AclResourceTypes.TOPIC, "orders", "User:alice", AclOperationTypes.WRITE),
         allow(AclResourceTypes.TOPIC, "orders", "User:alice", AclOperationTypes.READ),
         allow(AclResourceTypes.GROUP, "billing", "User:alice", AclOperationTypes.READ),
+        // Only admin may read group etl-group: alice's transactional offsets to it are refused.
+        allow(AclResourceTypes.GROUP, "etl-group", "User:admin", AclOperationTypes.READ),
         // An ACL on the cluster, so allow.everyone.if.no.acl.found no longer opens it to bob.
         allow(AclResourceTypes.CLUSTER, "kafka-cluster", "User:alice", AclOperationTypes.DESCRIBE),
       ],
@@ -222,4 +224,34 @@ describe("no authorizer", () => {
       await plain.stop();
     }
   });
+});
+
+test("transactions check ACLs: sendOffsets to a group alice may not read is GROUP_AUTHORIZATION_FAILED", async () => {
+  // Earlier tests delete ACLs: grant what this one needs again.
+  const admin = client("admin").admin();
+  await admin.connect();
+  try {
+    const allow = (resourceType: number, resourceName: string, operation: number) => ({
+      resourceType, resourceName, resourcePatternType: ResourcePatternTypes.LITERAL, principal: "User:alice", host: "*", operation, permissionType: AclPermissionTypes.ALLOW,
+    });
+    await admin.createAcls({
+      acl: [allow(AclResourceTypes.TOPIC, "orders", AclOperationTypes.WRITE), allow(AclResourceTypes.TOPIC, "orders", AclOperationTypes.READ), allow(AclResourceTypes.CLUSTER, "kafka-cluster", AclOperationTypes.IDEMPOTENT_WRITE)],
+    });
+  } finally {
+    await admin.disconnect();
+  }
+  const producer = client("alice").producer({ transactionalId: "etl", idempotent: true, maxInFlightRequests: 1, retry: { retries: 1 } });
+  await producer.connect();
+  try {
+    const txn = await producer.transaction();
+    await txn.send({ topic: "orders", messages: [{ value: "order 1" }] });
+    await assert.rejects(
+      txn.sendOffsets({ consumerGroupId: "etl-group", topics: [{ topic: "orders", partitions: [{ partition: 0, offset: "1" }] }] }),
+      (err: Error) => /group authorization failed|GROUP_AUTHORIZATION_FAILED/i.test(`${err.message} ${(err as { type?: string }).type ?? ""}`),
+    );
+    await txn.abort();
+  } finally {
+    await producer.disconnect();
+  }
+  assert.ok(events.some((e) => e.resourceType === "GROUP" && e.resourceName === "etl-group" && !e.allowed && e.apiName === "AddOffsetsToTxn"));
 });

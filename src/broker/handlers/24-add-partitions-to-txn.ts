@@ -4,7 +4,10 @@
 // rest OPERATION_NOT_ATTEMPTED, as Kafka. v4+ batches transactions (KIP-890, sent by
 // brokers): verifyOnly asks whether each partition is in the ongoing transaction
 // (INVALID_TXN_STATE, v5 TRANSACTION_ABORTABLE when not). Fencing: PRODUCER_FENCED (v2+),
-// INVALID_PRODUCER_EPOCH before. Not implemented: ACLs.
+// INVALID_PRODUCER_EPOCH before. ACLs: WRITE on the transactional id and on each topic.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
+import type { RequestContext } from "../request-context.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { AddPartitionsToTxnRequestAddPartitionsToTxnTopic } from "../../protocol/generated/add-partitions-to-txn-request.js";
@@ -29,7 +32,9 @@ export const addPartitionsToTxnHandler = defineHandler(ApiKeys.AddPartitionsToTx
       const topics = request.v3AndBelowTopics;
       const unknown = unknownPartitions(ctx.broker, topics);
       let codeOf: (topic: string, partition: number) => number;
-      if (unknown.size > 0) {
+      const refused = deniedCodes(ctx, request.v3AndBelowTransactionalId, topics);
+      if (refused !== undefined) codeOf = refused;
+      else if (unknown.size > 0) {
         codeOf = (t, p) => (unknown.has(`${p}:${t}`) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.OPERATION_NOT_ATTEMPTED);
       } else {
         const code = await txn.addPartitions(request.v3AndBelowTransactionalId, request.v3AndBelowProducerId, request.v3AndBelowProducerEpoch, partitionsOf(topics));
@@ -45,7 +50,9 @@ export const addPartitionsToTxnHandler = defineHandler(ApiKeys.AddPartitionsToTx
         codes = txn.verifyPartitions(t.transactionalId, t.producerId, t.producerEpoch, tps, v >= 5 ? ErrorCode.TRANSACTION_ABORTABLE : ErrorCode.INVALID_TXN_STATE);
       } else {
         const unknown = unknownPartitions(ctx.broker, t.topics);
-        if (unknown.size > 0) codes = tps.map((tp) => (unknown.has(`${tp.partition}:${tp.topic}`) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.OPERATION_NOT_ATTEMPTED));
+        const refused = deniedCodes(ctx, t.transactionalId, t.topics);
+        if (refused !== undefined) codes = tps.map((tp) => refused(tp.topic, tp.partition));
+        else if (unknown.size > 0) codes = tps.map((tp) => (unknown.has(`${tp.partition}:${tp.topic}`) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.OPERATION_NOT_ATTEMPTED));
         else {
           const code = await txn.addPartitions(t.transactionalId, t.producerId, t.producerEpoch, tps);
           codes = tps.map(() => code);
@@ -66,6 +73,18 @@ export const addPartitionsToTxnHandler = defineHandler(ApiKeys.AddPartitionsToTx
     return makeAddPartitionsToTxnResponse({ errorCode });
   },
 });
+
+/** Kafka's ACLs: WRITE on the transactional id, then WRITE on each topic (the others not attempted). */
+function deniedCodes(
+  ctx: RequestContext,
+  transactionalId: string,
+  topics: readonly AddPartitionsToTxnRequestAddPartitionsToTxnTopic[],
+): ((topic: string, partition: number) => number) | undefined {
+  if (!authorize(ctx, AclOperation.WRITE, "TRANSACTIONAL_ID", transactionalId)) return () => ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
+  const denied = new Set(topics.filter((t) => !authorize(ctx, AclOperation.WRITE, "TOPIC", t.name)).map((t) => t.name));
+  if (denied.size === 0) return undefined;
+  return (topic) => (denied.has(topic) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : ErrorCode.OPERATION_NOT_ATTEMPTED);
+}
 
 function unknownPartitions(broker: Broker, topics: readonly AddPartitionsToTxnRequestAddPartitionsToTxnTopic[]): Set<string> {
   const out = new Set<string>();

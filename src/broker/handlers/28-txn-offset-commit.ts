@@ -5,7 +5,9 @@
 // __consumer_offsets as the producer's transactional batch (fsynced) and holds them until the
 // transaction ends: visible to OffsetFetch after the COMMIT marker, dropped on ABORT; replay
 // at start-up applies the same rule, so they survive restarts.
-// Not implemented: ACLs; KIP-447's UNSTABLE_OFFSET_COMMIT for OffsetFetch requireStable.
+// ACLs: WRITE on the transactional id, READ on the group and topics. Not implemented: KIP-447's UNSTABLE_OFFSET_COMMIT for OffsetFetch requireStable.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import type { TxnOffsetCommitRequest } from "../../protocol/generated/txn-offset-commit-request.js";
@@ -23,6 +25,11 @@ export const txnOffsetCommitHandler = defineHandler(ApiKeys.TxnOffsetCommit, {
   maxVersion: 4,
   async handle(request, ctx) {
     const v = ctx.apiVersion;
+    // Kafka's ACLs: WRITE on the transactional id, READ on the group, READ on each topic.
+    if (!authorize(ctx, AclOperation.WRITE, "TRANSACTIONAL_ID", request.transactionalId)) return respond(request, () => ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+    if (!authorize(ctx, AclOperation.READ, "GROUP", request.groupId)) return respond(request, () => ErrorCode.GROUP_AUTHORIZATION_FAILED);
+    const deniedTopics = new Set(request.topics.filter((t) => !authorize(ctx, AclOperation.READ, "TOPIC", t.name)).map((t) => t.name));
+    if (deniedTopics.size > 0) return respond(request, (topic) => (deniedTopics.has(topic) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : ErrorCode.OPERATION_NOT_ATTEMPTED));
     const producerError = ctx.broker.transactionCoordinator.checkProducer(request.transactionalId, request.producerId, request.producerEpoch);
     if (producerError !== ErrorCode.NONE) return respond(request, () => fencedErrorFor(producerError, v, 3));
     const results = await ctx.broker.groupCoordinator.offsets.commitTransactional({

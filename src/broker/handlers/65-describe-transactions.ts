@@ -1,6 +1,8 @@
 // DescribeTransactions (key 65), version 0 (KIP-664): each transactional id's state, producer
 // id and epoch, timeout, start time and partitions; an unknown id → TRANSACTIONAL_ID_NOT_FOUND.
-// Not implemented: ACLs (TRANSACTIONAL_ID_AUTHORIZATION_FAILED).
+// ACL: DESCRIBE on each transactional id (else TRANSACTIONAL_ID_AUTHORIZATION_FAILED).
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import {
@@ -18,6 +20,9 @@ export const describeTransactionsHandler = defineHandler(ApiKeys.DescribeTransac
     const txn = ctx.broker.transactionCoordinator;
     return makeDescribeTransactionsResponse({
       transactionStates: request.transactionalIds.map((transactionalId) => {
+        if (!authorize(ctx, AclOperation.DESCRIBE, "TRANSACTIONAL_ID", transactionalId)) {
+          return makeDescribeTransactionsResponseTransactionState({ transactionalId, errorCode: ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED });
+        }
         const m = txn.describe(transactionalId);
         if (typeof m === "number") return makeDescribeTransactionsResponseTransactionState({ transactionalId, errorCode: m });
         return makeDescribeTransactionsResponseTransactionState({

@@ -1,7 +1,9 @@
 // ListTransactions (key 66), versions 0-1 (KIP-664, KIP-994): every transactional id with its
 // producer id and state, filtered by state names, producer ids and (v1) a minimum running
 // time of the ongoing transaction; unknown state names are echoed in unknown_state_filters.
-// Not implemented: ACLs.
+// Lists only the transactional ids the caller may DESCRIBE.
+import { AclOperation } from "../../security/authorizer/acl-types.js";
+import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
 import { makeListTransactionsResponse, makeListTransactionsResponseTransactionState } from "../../protocol/generated/list-transactions-response.js";
@@ -28,6 +30,7 @@ export const listTransactionsHandler = defineHandler(ApiKeys.ListTransactions, {
     const now = ctx.broker.clock.nowMs();
     const matching = txn.list().filter(
       (m) =>
+        authorize(ctx, AclOperation.DESCRIBE, "TRANSACTIONAL_ID", m.transactionalId) &&
         (states.size === 0 || states.has(m.state)) &&
         (producerIds.size === 0 || producerIds.has(m.producerId)) &&
         (minDurationMs < 0n || (m.state === "Ongoing" && BigInt(now - m.startTimestampMs) >= minDurationMs)),
