@@ -55,7 +55,8 @@ describe("compaction with kcat", () => {
     await produce(topic, "k4:v1\n");
     const log = server.broker.getLog(topic, 0);
     assert.ok(log !== undefined);
-    assert.equal(log.segments.length, 5);
+    // At least one segment per kcat run (kcat may also split a run's two lines into two batches).
+    assert.ok(log.segments.length >= 5, `${log.segments.length} segments`);
     assert.deepEqual(await consume(topic), ["k1|v1|0", "k2|v1|1", "k1|v2|2", "k3|v1|3", "k2|NULL|4", "k4|v1|5"]);
 
     const [stats] = await server.broker.logManager.cleaner.cleanNow(topic);
