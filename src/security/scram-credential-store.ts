@@ -4,8 +4,8 @@
 // set, never a torn one. Kafka keeps these in its metadata log (KIP-554); Carebus has
 // one node. Only salt, StoredKey, ServerKey and iterations are stored (base64), never a
 // password. The file is created with mode 0600.
-import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { replaceFileAtomically } from "../util/replace-file-atomically.js";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ScramCredential, ScramMechanismName } from "./scram-credential.js";
 
@@ -24,12 +24,10 @@ interface CredentialsDocument {
 }
 
 export class ScramCredentialStore {
-  readonly #dir: string;
   readonly #path: string;
   readonly #users = new Map<string, Map<ScramMechanismName, ScramCredential>>();
 
   private constructor(dir: string) {
-    this.#dir = dir;
     this.#path = join(dir, SCRAM_CREDENTIALS_FILE);
     if (!existsSync(this.#path)) return;
     const doc = JSON.parse(readFileSync(this.#path, "utf8")) as CredentialsDocument;
@@ -90,20 +88,8 @@ export class ScramCredentialStore {
       }
       doc.users[user] = entry;
     }
-    const tmp = `${this.#path}.${randomBytes(4).toString("hex")}.tmp`;
-    const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
-    try {
-      writeFileSync(fd, `${JSON.stringify(doc, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.#path);
-    const dirFd = openSync(this.#dir, constants.O_RDONLY);
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
+    // Mode 0600: the file holds salted keys, never passwords, but still only for the broker.
+    replaceFileAtomically(this.#path, `${JSON.stringify(doc, null, 2)}
+`, 0o600);
   }
 }

@@ -3,7 +3,8 @@
 // they live in one JSON document in the log dir, replaced atomically (write a temp
 // file, fsync, rename, fsync the directory): a crash leaves the old or the new
 // version, never a torn one. Partition data lives in the LogManager's directories.
-import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { replaceFileAtomically } from "../../util/replace-file-atomically.js";
+import { existsSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 
@@ -31,12 +32,10 @@ export function randomUuid(): string {
 
 export class TopicStore {
   readonly #path: string;
-  readonly #dir: string;
   readonly #byName = new Map<string, TopicInfo>();
   readonly #byId = new Map<string, TopicInfo>();
 
   private constructor(dir: string) {
-    this.#dir = dir;
     this.#path = join(dir, TOPICS_FILE);
     if (existsSync(this.#path)) {
       const doc = JSON.parse(readFileSync(this.#path, "utf8")) as TopicsDocument;
@@ -105,20 +104,6 @@ export class TopicStore {
 
   #persist(): void {
     const doc: TopicsDocument = { version: 1, topics: this.all() };
-    const tmp = `${this.#path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(doc, null, 2));
-    const fd = openSync(tmp, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.#path);
-    const dirFd = openSync(this.#dir, constants.O_RDONLY | constants.O_DIRECTORY);
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
+    replaceFileAtomically(this.#path, JSON.stringify(doc, null, 2));
   }
 }

@@ -8,10 +8,10 @@
 //   carebus-producer-ids.json   {"version":1,"nextBlockStartId":"3000"}
 //
 // (a string, since ids are int64).
-import { constants, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { replaceFileAtomically } from "../../util/replace-file-atomically.js";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
-import { fsyncPath } from "../../storage/checkpoint-file.js";
 
 export const PRODUCER_IDS_FILE = "carebus-producer-ids.json";
 export const PRODUCER_ID_BLOCK_SIZE = 1000n;
@@ -74,11 +74,7 @@ export class ProducerIdManager {
     }
     const end = start + this.#blockSize;
     const doc: ProducerIdsDocument = { version: 1, nextBlockStartId: end.toString() };
-    const tmp = `${this.path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(doc) + "\n");
-    fsyncPath(tmp, constants.O_RDONLY);
-    renameSync(tmp, this.path);
-    fsyncPath(join(this.path, ".."), constants.O_RDONLY | constants.O_DIRECTORY);
+    replaceFileAtomically(this.path, `${JSON.stringify(doc)}\n`);
     this.#nextId = start;
     this.#blockEnd = end;
   }

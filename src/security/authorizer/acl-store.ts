@@ -1,7 +1,8 @@
 // The ACLs, persisted as one JSON document in the log dir (carebus-acls.json) and
 // replaced atomically like the topic store: temp file, fsync, rename, fsync the
 // directory. Kafka keeps them in the KRaft metadata log; one node needs one file.
-import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { replaceFileAtomically } from "../../util/replace-file-atomically.js";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { filterMatches } from "./acl-binding-filter.js";
 import type { AclBinding, AclBindingFilter } from "./acl-types.js";
@@ -14,12 +15,10 @@ interface AclsDocument {
 }
 
 export class AclStore {
-  readonly #dir: string;
   readonly #path: string;
   #acls: AclBinding[] = [];
 
   private constructor(dir: string) {
-    this.#dir = dir;
     this.#path = join(dir, ACLS_FILE);
     if (existsSync(this.#path)) this.#acls = (JSON.parse(readFileSync(this.#path, "utf8")) as AclsDocument).acls;
   }
@@ -65,21 +64,7 @@ export class AclStore {
 
   #persist(): void {
     const doc: AclsDocument = { version: 1, acls: this.#acls };
-    const tmp = `${this.#path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(doc, null, 2));
-    const fd = openSync(tmp, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.#path);
-    const dirFd = openSync(this.#dir, constants.O_RDONLY | constants.O_DIRECTORY);
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
+    replaceFileAtomically(this.#path, JSON.stringify(doc, null, 2));
   }
 }
 
