@@ -6,7 +6,6 @@
 // passes on the broker's real file and fails once the test edits one line.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import kafkajs, { type SASLOptions } from "kafkajs";
@@ -14,6 +13,7 @@ import type { AuditEntry } from "../../src/security/audit/audit-event.js";
 import { AUDIT_TOPIC } from "../../src/security/audit/audit-topic-sink.js";
 import { runCli } from "../support/run-cli.js";
 import { startSecureBroker, type SecureBroker } from "../support/secure-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -44,23 +44,10 @@ async function fileEntries(): Promise<AuditEntry[]> {
 }
 
 function kcat(args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", [
-      "-b", server.bootstrap("SASL_PLAINTEXT"), "-X", "security.protocol=SASL_PLAINTEXT", "-X", "sasl.mechanisms=PLAIN",
-      "-X", "sasl.username=alice", "-X", "sasl.password=alice-secret", ...args,
-    ], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat ${args.join(" ")} exited with ${code}: ${stderr}`));
-    });
-  });
+  return runKcat(server.bootstrap("SASL_PLAINTEXT"), [
+    "-X", "security.protocol=SASL_PLAINTEXT", "-X", "sasl.mechanisms=PLAIN",
+    "-X", "sasl.username=alice", "-X", "sasl.password=alice-secret", ...args,
+  ]);
 }
 
 describe("audit log", () => {

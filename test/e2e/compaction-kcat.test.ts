@@ -5,10 +5,10 @@
 // round (KIP-534: the first round sets its delete horizon).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { batchOf, decodeRecords, fetch, onlyPartition } from "../support/data-path.js";
 import { withRawClient } from "../support/raw-client.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 let server: TestBroker;
 
@@ -22,21 +22,7 @@ after(async () => {
 });
 
 function kcat(args: readonly string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", ["-b", server.bootstrap, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat ${args.join(" ")} exited with ${code}: ${stderr}`));
-    });
-    child.stdin.end(input ?? "");
-  });
+  return runKcat(server.bootstrap, args, input === undefined ? {} : { input });
 }
 
 /** One kcat run per call, so each call's records form their own batch (and segment). */

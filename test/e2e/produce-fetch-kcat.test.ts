@@ -3,12 +3,12 @@
 // of the log for a message to arrive.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { compressionOf } from "../../src/protocol/records/batch-header.js";
 import { iterateBatches } from "../../src/protocol/records/records-iterator.js";
 import { batchOf, produce } from "../support/data-path.js";
 import { withRawClient } from "../support/raw-client.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 let server: TestBroker;
 
@@ -20,23 +20,8 @@ after(async () => {
   await server.stop();
 });
 
-/** Runs kcat asynchronously (the broker runs in this process) and resolves with its stdout. */
 function kcat(args: readonly string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", ["-b", server.bootstrap, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat ${args.join(" ")} exited with ${code}: ${stderr}`));
-    });
-    child.stdin.end(input ?? "");
-  });
+  return runKcat(server.bootstrap, args, input === undefined ? {} : { input });
 }
 
 const FORMAT = "%k|%s|%h|%o\\n";

@@ -5,7 +5,6 @@
 // isolation.level=read_committed skipping aborted records.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { fetchPurgatoryOf } from "../../src/broker/handlers/01-fetch.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +19,7 @@ import type { TopicInfo } from "../../src/broker/metadata/topic-store.js";
 import { RawClient } from "../support/raw-client.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
 import { batchOf, decodeRecords, fetch, listOffsets, onlyPartition, produce, waitUntil } from "../support/data-path.js";
+import { runKcat } from "../support/kcat.js";
 
 let server: TestBroker;
 let client: RawClient;
@@ -184,22 +184,8 @@ describe("READ_COMMITTED across a broker restart", () => {
   });
 });
 
-/** Runs kcat asynchronously (the broker runs in this process) and resolves with its stdout. */
 function kcat(args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", ["-b", server.bootstrap, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat ${args.join(" ")} exited with ${code}: ${stderr}`));
-    });
-  });
+  return runKcat(server.bootstrap, args);
 }
 
 describe("librdkafka (kcat) with isolation.level=read_committed", () => {
