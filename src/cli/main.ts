@@ -3,6 +3,7 @@
 // a moment to import), all of them for `--help` and unknown verbs.
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { kafkaToolArgs } from "./kafka/kafka-tool-args.js";
 
 type Register = (program: Command) => void;
 
@@ -30,4 +31,4 @@ const verb = process.argv[2];
 const wanted = verb !== undefined && Object.hasOwn(VERBS, verb) ? [verb] : Object.keys(VERBS);
 for (const name of wanted) (await VERBS[name]?.())?.(program);
 
-await program.parseAsync(process.argv);
+await program.parseAsync(kafkaToolArgs(process.argv));

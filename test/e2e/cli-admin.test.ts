@@ -133,4 +133,17 @@ describe("carebus admin verbs", () => {
     const noFile = await runCli(["dump-log", "/nonexistent/00000000000000000000.log"]);
     assert.equal(noFile.code, 1);
   });
+
+  test("the seeds' kafka-topics / kafka-console-* spelling works with the tool name replaced", async () => {
+    const created = await runCli(["topics", "--create", "--topic", "patient.admissions", "--partitions", "2", "--replication-factor", "1", ...b]);
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Created topic patient\.admissions \(2 partitions/);
+    assert.match((await runCli(["topics", "--list", ...b])).stdout, /^patient\.admissions$/m);
+    const produced = await runCli(["produce", "--topic", "patient.admissions", ...b], { input: "ADT^A01\n" });
+    assert.equal(produced.code, 0, produced.stderr);
+    const consumed = await runCli(["consume", ...b, "--topic", "patient.admissions", "--from-beginning", "--exit-at-end"]);
+    assert.equal(consumed.stdout, "ADT^A01\n");
+    const deleted = await runCli(["topics", "--delete", "--topic", "patient.admissions", ...b]);
+    assert.match(deleted.stdout, /Deleted topic patient\.admissions\./);
+  });
 });
