@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import kafkajs, { type Admin } from "kafkajs";
+import { seededRandom } from "../../src/util/seeded-random.js";
 import { waitUntil } from "../support/data-path.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
 
@@ -44,7 +45,6 @@ after(async () => {
 
 interface Worker {
   readonly process: ChildProcess;
-  ready: boolean;
   /** Records in the transaction it holds open, once it does. */
   holding: number;
   committed: number;
@@ -52,15 +52,25 @@ interface Worker {
   kill9(): Promise<void>;
 }
 
-function startWorker(holdAfterCommits: number): Worker {
-  const options = { chunkSize: 5, holdAfterCommits, consumer: CONSUMER };
-  const proc = spawn(process.execPath, ["--import", "tsx", WORKER_SCRIPT, server.bootstrap, TRANSACTIONAL_ID, GROUP, INPUT, OUTPUT, JSON.stringify(options)], {
+interface Pipeline {
+  transactionalId: string;
+  group: string;
+  input: string;
+  output: string;
+  chunkSize: number;
+}
+
+const PIPELINE: Pipeline = { transactionalId: TRANSACTIONAL_ID, group: GROUP, input: INPUT, output: OUTPUT, chunkSize: 5 };
+
+function startWorker(holdAfterCommits: number, pipeline: Pipeline = PIPELINE): Worker {
+  const options = { chunkSize: pipeline.chunkSize, holdAfterCommits, consumer: CONSUMER };
+  const { transactionalId, group, input, output } = pipeline;
+  const proc = spawn(process.execPath, ["--import", "tsx", WORKER_SCRIPT, server.bootstrap, transactionalId, group, input, output, JSON.stringify(options)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
   const worker: Worker = {
     process: proc,
-    ready: false,
     holding: 0,
     committed: 0,
     exited,
@@ -70,8 +80,7 @@ function startWorker(holdAfterCommits: number): Worker {
     },
   };
   createInterface({ input: proc.stdout }).on("line", (line) => {
-    const event = JSON.parse(line) as { ready?: boolean; holding?: number; committed?: number };
-    if (event.ready === true) worker.ready = true;
+    const event = JSON.parse(line) as { holding?: number; committed?: number };
     if (event.holding !== undefined) worker.holding = event.holding;
     if (event.committed !== undefined) worker.committed = event.committed;
   });
@@ -97,18 +106,35 @@ function readAll(topic: string, isolation: "read_committed" | "read_uncommitted"
   });
 }
 
-async function committedOffsetsTotal(): Promise<number> {
-  const [topic] = await admin.fetchOffsets({ groupId: GROUP, topics: [INPUT] });
+async function committedOffsetsTotal(pipeline: Pipeline = PIPELINE): Promise<number> {
+  const [topic] = await admin.fetchOffsets({ groupId: pipeline.group, topics: [pipeline.input] });
   return (topic?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
 }
 
-test("consume-transform-produce with KafkaJS transactions is exactly-once across a SIGKILLed worker", { timeout: 60_000 }, async () => {
-  await admin.createTopics({ topics: [{ topic: INPUT, numPartitions: 2 }, { topic: OUTPUT, numPartitions: 2 }] });
+/** Polls the group's committed offsets until they cover all `count` inputs. */
+async function waitForAllCommitted(pipeline: Pipeline, count: number, limitMs = 40_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let total = await committedOffsetsTotal(pipeline);
+  while (total < count) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${pipeline.group} to commit ${count} offsets (at ${total})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    total = await committedOffsetsTotal(pipeline);
+  }
+}
+
+/** Creates the pipeline's topics (two partitions each) and writes `count` inputs; returns them. */
+async function prepareInput(pipeline: Pipeline, count: number): Promise<string[]> {
+  await admin.createTopics({ topics: [{ topic: pipeline.input, numPartitions: 2 }, { topic: pipeline.output, numPartitions: 2 }] });
   const producer = new Kafka({ clientId: "carebus-eos-input", brokers: [server.bootstrap], logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
-  const inputs = Array.from({ length: RECORDS }, (_, i) => `lab-${i}`);
-  await producer.send({ topic: INPUT, acks: -1, messages: inputs.map((value, i) => ({ key: `patient-${i % 7}`, value })) });
+  const inputs = Array.from({ length: count }, (_, i) => `lab-${i}`);
+  await producer.send({ topic: pipeline.input, acks: -1, messages: inputs.map((value, i) => ({ key: `patient-${i % 7}`, value })) });
   await producer.disconnect();
+  return inputs;
+}
+
+test("consume-transform-produce with KafkaJS transactions is exactly-once across a SIGKILLed worker", { timeout: 60_000 }, async () => {
+  const inputs = await prepareInput(PIPELINE, RECORDS);
 
   const first = startWorker(4);
   let second: Worker | undefined;
@@ -121,9 +147,9 @@ test("consume-transform-produce with KafkaJS transactions is exactly-once across
 
     second = startWorker(-1);
     const resumed = second;
-    await waitUntil(() => resumed.ready, "the second worker to register its transactional id", 20_000);
-    await waitUntil(() => resumed.committed >= RECORDS - committedBefore, "the second worker to process the rest", 40_000);
-    assert.equal(await committedOffsetsTotal(), RECORDS);
+    await waitForAllCommitted(PIPELINE, RECORDS);
+    await waitUntil(() => resumed.committed >= RECORDS - committedBefore, "the second worker to report its last commit");
+    assert.equal(resumed.committed, RECORDS - committedBefore, "the second worker processed exactly the rest");
   } finally {
     await first.kill9();
     await second?.kill9();
@@ -138,4 +164,33 @@ test("consume-transform-produce with KafkaJS transactions is exactly-once across
   const uncommitted = await readAll(OUTPUT, "read_uncommitted");
   assert.equal(uncommitted.length, RECORDS + first.holding);
   assert.deepEqual([...new Set(uncommitted)].sort(), expected);
+});
+
+test("exactly-once when workers are SIGKILLed at random moments (mid-send, mid-commit, between transactions)", { timeout: 60_000 }, async () => {
+  const pipeline: Pipeline = { transactionalId: "eos-random", group: "eos-random", input: "labs.eos.random.input", output: "labs.eos.random.output", chunkSize: 2 };
+  const count = 200;
+  const inputs = await prepareInput(pipeline, count);
+  const random = seededRandom(20261204);
+  const killed: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const worker = startWorker(-1, pipeline);
+    try {
+      await waitUntil(() => worker.committed > 0, `worker ${round} to commit`, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 300)));
+    } finally {
+      await worker.kill9();
+    }
+    killed.push(await committedOffsetsTotal(pipeline));
+  }
+  assert.ok(killed.every((total) => total < count), `the kills came after the work was done (${killed.join(", ")})`);
+  const last = startWorker(-1, pipeline);
+  try {
+    await waitForAllCommitted(pipeline, count);
+  } finally {
+    await last.kill9();
+  }
+  assert.equal(await committedOffsetsTotal(pipeline), count);
+  const committed = await readAll(pipeline.output, "read_committed");
+  assert.deepEqual(committed.filter((v, i) => committed.indexOf(v) !== i), [], "no input is transformed twice");
+  assert.deepEqual([...committed].sort(), inputs.map((v) => `out:${v}`).sort(), "every input is transformed once");
 });
