@@ -1,13 +1,15 @@
 // kill -9 of the broker in the middle of transactions leaves no partial transaction visible.
 // Each round starts `carebus start` on the same data dir; six transactional producers (raw
-// client) each loop begin → AddPartitionsToTxn(3 partitions) → two records per partition →
-// EndTxn (every fourth one an abort), and a seventh leaves its transaction open; the broker is
+// client) each loop begin → AddPartitionsToTxn(3 partitions) → AddOffsetsToTxn → two records
+// per partition → TxnOffsetCommit of its group → EndTxn (every fourth one an abort), and a
+// seventh leaves its transaction open; the broker is
 // killed at a random moment, so transactions are open, being produced and being committed.
 // At the end, on a restarted broker: every transaction is Complete* (those left Prepare* are
 // finished at start, open ones aborted after their 3 s timeout), the LSO equals the high
 // watermark, and a read_committed consumer (kcat) sees each transaction all or nothing (its
 // six records on all three partitions), every acknowledged commit, no acknowledged abort and
-// no open one, and a transaction committed after the restart (it is not stuck behind the LSO).
+// no open one, and a transaction committed after the restart (it is not stuck behind the LSO);
+// each producer's group offset matches its last visible transaction.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -16,10 +18,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ErrorCode } from "../../src/protocol/errors.js";
 import { ApiKeys } from "../../src/protocol/generated/api-messages.js";
+import { makeAddOffsetsToTxnRequest } from "../../src/protocol/generated/add-offsets-to-txn-request.js";
 import { makeAddPartitionsToTxnRequest } from "../../src/protocol/generated/add-partitions-to-txn-request.js";
 import { makeCreateTopicsRequest } from "../../src/protocol/generated/create-topics-request.js";
 import { makeEndTxnRequest } from "../../src/protocol/generated/end-txn-request.js";
 import { makeInitProducerIdRequest } from "../../src/protocol/generated/init-producer-id-request.js";
+import { makeOffsetFetchRequest } from "../../src/protocol/generated/offset-fetch-request.js";
+import { makeTxnOffsetCommitRequest } from "../../src/protocol/generated/txn-offset-commit-request.js";
 import { seededRandom } from "../../src/util/seeded-random.js";
 import { startCliBroker } from "../support/cli-broker.js";
 import { batchOf, listOffsets, produce, waitUntil } from "../support/data-path.js";
@@ -72,6 +77,8 @@ async function runProducer(port: number, transactionalId: string, holdOpen: bool
         }),
       );
       assert.deepEqual(added.resultsByTopicV3AndBelow[0]?.resultsByPartition.map((r) => r.partitionErrorCode), PARTITIONS.map(() => ErrorCode.NONE));
+      const addOffsets = await client.request(ApiKeys.AddOffsetsToTxn, 3, makeAddOffsetsToTxnRequest({ transactionalId, producerId, producerEpoch, groupId: groupOf(transactionalId) }));
+      assert.equal(addOffsets.errorCode, ErrorCode.NONE, name);
       const batches = PARTITIONS.map((partition) => {
         const values = Array.from({ length: RECORDS_PER_PARTITION }, (_, i) => `${name}|${i}|${RECORDS_PER_TXN}`);
         const records = batchOf(values, { producerId, producerEpoch, baseSequence: sequences[partition]!, isTransactional: true });
@@ -80,6 +87,21 @@ async function runProducer(port: number, transactionalId: string, holdOpen: bool
       });
       const written = await produce(client, TOPIC, batches, { acks: -1 });
       assert.deepEqual(written.map((w) => w.errorCode), PARTITIONS.map(() => ErrorCode.NONE), name);
+      // The group's offset counts this producer's transactions: n + 1 once transaction n commits.
+      const offsets = await client.request(
+        ApiKeys.TxnOffsetCommit,
+        3,
+        makeTxnOffsetCommitRequest({
+          transactionalId,
+          groupId: groupOf(transactionalId),
+          producerId,
+          producerEpoch,
+          generationId: -1,
+          memberId: "",
+          topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, committedOffset: BigInt(n + 1), committedLeaderEpoch: -1, committedMetadata: name }] }],
+        }),
+      );
+      assert.equal(offsets.topics[0]?.partitions[0]?.errorCode, ErrorCode.NONE, name);
       if (holdOpen && n === 1) {
         out.open.add(name);
         await client.closed; // until the broker dies
@@ -99,6 +121,8 @@ async function runProducer(port: number, transactionalId: string, holdOpen: bool
     await client.close().catch(() => {});
   }
 }
+
+const groupOf = (transactionalId: string): string => `g-${transactionalId}`;
 
 /** kcat over every partition to its end (the LSO when read_committed): "partition|value" lines. */
 function kcat(port: number, isolation: "read_committed" | "read_uncommitted"): Promise<string[]> {
@@ -138,7 +162,7 @@ test("kill -9 in the middle of transactions: every transaction is all or nothing
       }
       const producers = Array.from({ length: 7 }, (_, p) => runProducer(broker.port, `tx-r${round}-p${p}`, p === 6, out));
       await waitUntil(() => [...out.open].some((name) => name.startsWith(`tx-r${round}-`)), "the held transaction to be open");
-      await new Promise((resolve) => setTimeout(resolve, 200 + Math.floor(random() * 600)));
+      await new Promise((resolve) => setTimeout(resolve, 400 + Math.floor(random() * 800)));
       await broker.kill9();
       await Promise.all(producers);
     }
@@ -165,6 +189,16 @@ test("kill -9 in the middle of transactions: every transaction is all or nothing
       assert.deepEqual([...after.committed], ["tx-after#0"]);
       const committedRead = await kcat(server.port, "read_committed");
       const uncommittedRead = await kcat(server.port, "read_uncommitted");
+      const transactionalIds = coordinator.list().map((m) => m.transactionalId);
+      const fetched = await client.request(
+        ApiKeys.OffsetFetch,
+        8,
+        makeOffsetFetchRequest({
+          groups: transactionalIds.map((id) => ({ groupId: groupOf(id), memberId: null, memberEpoch: -1, topics: [{ name: TOPIC, partitionIndexes: [0] }] })),
+          requireStable: true,
+        }),
+      );
+      const groupOffsets = new Map(fetched.groups.map((g) => [g.groupId, g.topics[0]?.partitions[0]]));
 
       const seen = new Map<string, { partitions: Set<number>; records: number }>();
       for (const line of committedRead) {
@@ -180,6 +214,18 @@ test("kill -9 in the middle of transactions: every transaction is all or nothing
       assert.deepEqual([...out.committed].filter((name) => !seen.has(name)), [], "acknowledged commits missing");
       assert.deepEqual([...out.aborted, ...out.open].filter((name) => seen.has(name)), [], "aborted or open transactions visible");
       assert.ok(seen.has("tx-after#0"), "the transaction committed after the restart is read");
+      // The group offsets went with their transactions: each group's offset is one past its
+      // producer's last visible transaction, and nothing is left pending (require_stable).
+      const lastVisible = new Map<string, number>();
+      for (const name of seen.keys()) {
+        const [id, n] = name.split("#");
+        lastVisible.set(id!, Math.max(lastVisible.get(id!) ?? -1, Number(n)));
+      }
+      const mismatched = transactionalIds.filter((id) => {
+        const p = groupOffsets.get(groupOf(id));
+        return p?.errorCode !== ErrorCode.NONE || p.committedOffset !== BigInt((lastVisible.get(id) ?? -1) + 1);
+      });
+      assert.deepEqual(mismatched.map((id) => [id, groupOffsets.get(groupOf(id))?.committedOffset, lastVisible.get(id)]), [], "group offsets out of step with the data");
       assert.ok(uncommittedRead.length > committedRead.length, "read_uncommitted shows the aborted records (the check above can fail)");
     } finally {
       await client.close().catch(() => {});
