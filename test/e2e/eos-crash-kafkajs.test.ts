@@ -4,7 +4,8 @@
 // transactional.id fences it (the open transaction is aborted) and resumes from the last
 // committed offsets. Read committed, `output` holds every input exactly once; read
 // uncommitted it still shows the aborted duplicates, so a broker that let them through (or
-// lost the offsets' atomicity) would fail the exactly-once assertion.
+// lost the offsets' atomicity) would fail the exactly-once assertion. A second test kills
+// workers at random moments (mid-send, mid-commit, between transactions) three times.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
