@@ -5,7 +5,8 @@
 // __consumer_offsets as the producer's transactional batch (fsynced) and holds them until the
 // transaction ends: visible to OffsetFetch after the COMMIT marker, dropped on ABORT; replay
 // at start-up applies the same rule, so they survive restarts.
-// ACLs: WRITE on the transactional id, READ on the group and topics. Not implemented: KIP-447's UNSTABLE_OFFSET_COMMIT for OffsetFetch requireStable.
+// ACLs: WRITE on the transactional id, READ on the group and topics.
+// Until the transaction ends, OffsetFetch with require_stable answers UNSTABLE_OFFSET_COMMIT for these partitions.
 import { AclOperation } from "../../security/authorizer/acl-types.js";
 import { authorize } from "../authorization.js";
 import { ErrorCode } from "../../protocol/errors.js";

@@ -229,4 +229,18 @@ describe("transactional offsets (TxnOffsetCommit)", () => {
     await reloaded.coordinator.offsets.completeTransaction(6n, true);
     assert.equal(fetched(reloaded), 20n);
   });
+  test("requireStable (KIP-447): UNSTABLE_OFFSET_COMMIT while a transaction holds the partition's offset", async () => {
+    const h = harness(NO_PERIODIC_CHECK);
+    await txnCommit(h, 7n, 30n);
+    await h.coordinator.offsets.completeTransaction(7n, true);
+    await txnCommit(h, 8n, 31n); // open: may replace 30
+    const ask = [{ topic: "adt", partition: 0 }, { topic: "adt", partition: 1 }];
+    const stable = h.coordinator.offsets.fetch("g-txn", ask, true).offsets;
+    assert.deepEqual(stable.map((o) => [o.partition, o.offset, o.errorCode]), [[0, -1n, ErrorCode.UNSTABLE_OFFSET_COMMIT], [1, -1n, ErrorCode.NONE]]);
+    assert.deepEqual(h.coordinator.offsets.fetch("g-txn", null, true).offsets.map((o) => o.errorCode), [ErrorCode.UNSTABLE_OFFSET_COMMIT]);
+    assert.equal(fetched(h), 30n, "without requireStable the last committed offset is answered");
+    assert.equal(h.coordinator.offsets.hasPendingTransactionalOffset("other-group", { topic: "adt", partition: 0 }), false);
+    await h.coordinator.offsets.completeTransaction(8n, false);
+    assert.deepEqual(h.coordinator.offsets.fetch("g-txn", ask, true).offsets.map((o) => [o.offset, o.errorCode]), [[30n, ErrorCode.NONE], [-1n, ErrorCode.NONE]]);
+  });
 });

@@ -170,7 +170,7 @@ export class OffsetManager {
       d.log.warn({ err, group: req.groupId }, "writing transactional offsets failed");
       return results.map((r) => (r.errorCode === ErrorCode.NONE ? { ...r, errorCode: code } : r));
     }
-    for (const o of toStore) pending.set(`${o.groupId}\0${o.tp.partition}:${o.tp.topic}`, o);
+    for (const o of toStore) pending.set(pendingKey(o.groupId, o.tp), o);
     return results;
   }
 
@@ -178,7 +178,7 @@ export class OffsetManager {
   restorePending(producerId: bigint, groupId: string, tp: TopicPartition, value: OffsetAndMetadata): void {
     let pending = this.#pendingTxn.get(producerId);
     if (pending === undefined) this.#pendingTxn.set(producerId, (pending = new Map<string, PendingTxnOffset>()));
-    pending.set(`${groupId}\0${tp.partition}:${tp.topic}`, { groupId, tp, value });
+    pending.set(pendingKey(groupId, tp), { groupId, tp, value });
   }
 
   /**
@@ -208,16 +208,32 @@ export class OffsetManager {
     return ErrorCode.NONE;
   }
 
-  /** OffsetFetch for one group: `partitions` null means every committed offset. */
-  fetch(groupId: string, partitions: readonly TopicPartition[] | null): { errorCode: number; offsets: FetchedOffset[] } {
+  /**
+   * OffsetFetch for one group: `partitions` null means every committed offset. With
+   * `requireStable` (v7+, KIP-447) a partition that an open transaction has a TxnOffsetCommit
+   * for answers UNSTABLE_OFFSET_COMMIT (retriable) instead of the offset it may be about to
+   * replace, as Kafka's GroupMetadataManager.getOffsets does; a dead group has none pending.
+   */
+  fetch(groupId: string, partitions: readonly TopicPartition[] | null, requireStable = false): { errorCode: number; offsets: FetchedOffset[] } {
     if (this.#d.isLoading()) return { errorCode: ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, offsets: [] };
     const group = this.#d.groups.get(groupId);
     const store = group === undefined || group.is("Dead") ? undefined : group.offsets;
+    const stable = (tp: TopicPartition, v: OffsetAndMetadata | undefined): FetchedOffset =>
+      requireStable && store !== undefined && this.hasPendingTransactionalOffset(groupId, tp)
+        ? { ...tp, offset: -1n, leaderEpoch: -1, metadata: "", errorCode: ErrorCode.UNSTABLE_OFFSET_COMMIT }
+        : fetched(tp, v);
     if (partitions === null) {
-      const offsets = [...(store?.entries() ?? [])].map(([tp, v]) => fetched(tp, v));
+      const offsets = [...(store?.entries() ?? [])].map(([tp, v]) => stable(tp, v));
       return { errorCode: ErrorCode.NONE, offsets };
     }
-    return { errorCode: ErrorCode.NONE, offsets: partitions.map((tp) => fetched(tp, store?.get(tp.topic, tp.partition))) };
+    return { errorCode: ErrorCode.NONE, offsets: partitions.map((tp) => stable(tp, store?.get(tp.topic, tp.partition))) };
+  }
+
+  /** Whether an open transaction holds a TxnOffsetCommit of this group and partition. */
+  hasPendingTransactionalOffset(groupId: string, tp: TopicPartition): boolean {
+    const key = pendingKey(groupId, tp);
+    for (const pending of this.#pendingTxn.values()) if (pending.has(key)) return true;
+    return false;
   }
 
   /** OffsetDelete: refused for topics a member of a non-empty consumer group subscribes to. */
@@ -325,6 +341,10 @@ export class OffsetManager {
     }
     return removed;
   }
+}
+
+function pendingKey(groupId: string, tp: TopicPartition): string {
+  return `${groupId}\0${tp.partition}:${tp.topic}`;
 }
 
 function fetched(tp: TopicPartition, value: OffsetAndMetadata | undefined): FetchedOffset {
