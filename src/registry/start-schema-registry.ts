@@ -80,7 +80,6 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
   const openStore = store;
   let closed = false;
   let leader: LeaderState = { kind: "unknown" };
-  let elector: KafkaGroupLeaderElector | undefined;
 
   // A new leader reads `_schemas` to the end before it writes, so the ids it hands out
   // are above every id an earlier leader handed out.
@@ -95,13 +94,13 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
       }
     }
   };
-  const onAssigned = (assignment: SrAssignment | undefined): void => {
+  const onAssigned = (assignment: SrAssignment | undefined, memberId: string): void => {
     if (assignment === undefined || assignment.error !== 0 || assignment.leaderIdentity === undefined) {
       if (assignment !== undefined) logger?.error({ assignment }, "schema registry: no leader: %s", assignment.error === 0 ? "no eligible instance" : "duplicate URLs in the group");
       leader = { kind: "unknown" };
       return;
     }
-    if (assignment.leader === elector?.memberId) {
+    if (assignment.leader === memberId) {
       const ready = catchUp();
       ready.catch(() => undefined);
       leader = { kind: "leader", ready };
@@ -132,7 +131,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
   const boundPort = typeof address === "object" && address !== null ? address.port : port;
   const advertisedHost = options.hostName ?? (ANY_HOST.has(host) ? hostname() : host);
   const identity = { host: advertisedHost, port: boundPort, scheme: "http", leaderEligibility: options.leaderEligibility ?? true };
-  elector = new KafkaGroupLeaderElector({
+  const elector = new KafkaGroupLeaderElector({
     bootstrapServers: options.bootstrapServers,
     groupId,
     identity,
@@ -143,7 +142,6 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
   });
   // Without a first assignment the instance still serves reads; writes answer 50004.
   await elector.start(options.timeoutMs ?? 30_000);
-  const runningElector = elector;
   return {
     host,
     port: boundPort,
@@ -156,7 +154,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
       if (closed) return;
       closed = true;
       // Leave the group first, so another instance takes over writes at once.
-      await runningElector.close();
+      await elector.close();
       await app.close();
       await openStore.close();
     },

@@ -37,8 +37,9 @@ export interface LeaderElectorOptions {
   readonly bootstrapServers: readonly string[];
   readonly groupId: string;
   readonly identity: SchemaRegistryIdentity;
-  /** Called after every completed rebalance (and with undefined when one starts). */
-  readonly onAssigned: (assignment: SrAssignment | undefined) => void;
+  /** Called after every completed rebalance with this member's id (the assignment names
+   *  the leader by member id), and with undefined when a rebalance starts. */
+  readonly onAssigned: (assignment: SrAssignment | undefined, memberId: string) => void;
   readonly sessionTimeoutMs?: number;
   readonly rebalanceTimeoutMs?: number;
   readonly heartbeatIntervalMs?: number;
@@ -128,7 +129,7 @@ export class KafkaGroupLeaderElector {
   }
 
   #rejoinNeeded(): void {
-    if (this.#joined) this.#options.onAssigned(undefined);
+    if (this.#joined) this.#options.onAssigned(undefined, this.#memberId);
     this.#joined = false;
   }
 
@@ -209,7 +210,7 @@ export class KafkaGroupLeaderElector {
     const assignment = decodeAssignment(sync.assignment);
     this.#joined = true;
     this.#options.logger?.info({ assignment, generation: this.#generationId }, "schema registry election: rebalance done");
-    this.#options.onAssigned(assignment);
+    this.#options.onAssigned(assignment, this.#memberId);
     this.#resolveFirst();
   }
 
@@ -242,6 +243,6 @@ export class KafkaGroupLeaderElector {
     }
     await this.#dropConnection();
     await this.#loop;
-    this.#options.onAssigned(undefined);
+    this.#options.onAssigned(undefined, this.#memberId);
   }
 }
