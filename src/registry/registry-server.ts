@@ -93,7 +93,9 @@ export function buildRegistryServer(registry: SchemaRegistry, options: RegistryS
     void reply.status(404).type(responseType(req.headers.accept)).send({ error_code: 404, message: "HTTP 404 Not Found" });
   });
 
+  // RootResource: GET and POST of / both answer {} (clients use them as a liveness probe).
   app.get("/", () => ({}));
+  app.post("/", () => ({}));
   app.get("/contexts", () => ["."]);
   subjectRoutes(app, registry);
   schemaRoutes(app, registry);

@@ -143,8 +143,9 @@ void describe("forwarding writes to the leader", () => {
     assert.equal(missing.statusCode, 404);
   });
 
-  void test("GET / is {} and /v1/metadata/id has Confluent's scope shape", async () => {
+  void test("GET and POST / are {} and /v1/metadata/id has Confluent's scope shape", async () => {
     assert.deepEqual((await follower.inject({ method: "GET", url: "/" })).json(), {});
+    assert.deepEqual((await follower.inject({ method: "POST", url: "/", payload: {}, headers: { "content-type": "application/json" } })).json(), {});
     const id = (await follower.inject({ method: "GET", url: "/v1/metadata/id" })).json<{ scope: { clusters: Record<string, unknown> } }>();
     assert.equal(id.scope.clusters["schema-registry-cluster"], "schema-registry");
     const version = (await follower.inject({ method: "GET", url: "/v1/metadata/version" })).json<{ version: string }>();
