@@ -7,11 +7,19 @@
 // connection of its own. Like Confluent without sticky election, the leader is unknown
 // from the start of a rebalance until its assignment arrives.
 import {
+  apiVersionsV3,
   Connection,
+  findCoordinatorV4,
+  findCoordinatorV5,
   findCoordinatorV6,
   heartbeatV4,
+  joinGroupV6,
+  joinGroupV7,
+  joinGroupV8,
   joinGroupV9,
+  leaveGroupV4,
   leaveGroupV5,
+  syncGroupV4,
   syncGroupV5,
   type ConnectionOptions,
 } from "@platformatic/kafka";
@@ -59,6 +67,26 @@ function responseMemberId(err: unknown): string | undefined {
   return typeof id === "string" && id !== "" ? id : undefined;
 }
 
+// The versions the client library implements, newest first; the broker's ApiVersions
+// answer picks the newest both sides speak (Kafka 3.0+ has them all).
+const FIND_COORDINATOR = [findCoordinatorV6, findCoordinatorV5, findCoordinatorV4];
+const JOIN_GROUP = [joinGroupV9, joinGroupV8, joinGroupV7, joinGroupV6];
+const SYNC_GROUP = [syncGroupV5, syncGroupV4];
+const LEAVE_GROUP = [leaveGroupV5, leaveGroupV4];
+
+function pick<T extends { api: { key: number; version: number } }>(versions: readonly T[], broker: apiVersionsV3.ApiVersionsResponse): T {
+  const range = broker.apiKeys.find((k) => k.apiKey === versions[0]?.api.key);
+  const found = versions.find((v) => range !== undefined && v.api.version >= range.minVersion && v.api.version <= range.maxVersion);
+  if (found === undefined) throw new Error(`the broker does not support a version of API ${versions[0]?.api.key} this registry speaks`);
+  return found;
+}
+
+interface GroupApis {
+  readonly join: (typeof JOIN_GROUP)[number]["api"];
+  readonly sync: (typeof SYNC_GROUP)[number]["api"];
+  readonly leave: (typeof LEAVE_GROUP)[number]["api"];
+}
+
 function hostPort(server: string): { host: string; port: number } {
   const i = server.lastIndexOf(":");
   return { host: server.slice(0, i).replace(/^\[|\]$/g, ""), port: Number(server.slice(i + 1)) };
@@ -70,6 +98,7 @@ export class KafkaGroupLeaderElector {
   readonly #rebalanceTimeoutMs: number;
   readonly #heartbeatIntervalMs: number;
   #connection: Connection | undefined;
+  #apis: GroupApis | undefined;
   #memberId = "";
   #generationId = -1;
   #joined = false;
@@ -142,11 +171,13 @@ export class KafkaGroupLeaderElector {
       try {
         const { host, port } = hostPort(server);
         await bootstrap.connect(host, port);
-        const response = await findCoordinatorV6.api.async(bootstrap, 0, [this.#options.groupId]);
+        const versions = await apiVersionsV3.api.async(bootstrap, "carebus-schema-registry", "1");
+        const response = await pick(FIND_COORDINATOR, versions).api.async(bootstrap, 0, [this.#options.groupId]);
         const coordinator = response.coordinators[0];
         if (coordinator === undefined) throw new Error("FindCoordinator answered no coordinator");
         const connection = new Connection(clientId, options);
         await connection.connect(coordinator.host, coordinator.port);
+        this.#apis = { join: pick(JOIN_GROUP, versions).api, sync: pick(SYNC_GROUP, versions).api, leave: pick(LEAVE_GROUP, versions).api };
         this.#connection = connection;
         return;
       } catch (err) {
@@ -169,9 +200,14 @@ export class KafkaGroupLeaderElector {
     return this.#connection;
   }
 
+  #requireApis(): GroupApis {
+    if (this.#apis === undefined) throw new Error("no group coordinator connection");
+    return this.#apis;
+  }
+
   async #joinAndSync(): Promise<void> {
     const { groupId } = this.#options;
-    const join = await joinGroupV9.api.async(
+    const join = await this.#requireApis().join.async(
       this.#requireConnection(),
       groupId,
       this.#sessionTimeoutMs,
@@ -197,7 +233,7 @@ export class KafkaGroupLeaderElector {
       const assignment = encodeAssignment(electLeader(members));
       assignments = join.members.map((m) => ({ memberId: m.memberId, assignment }));
     }
-    const sync = await syncGroupV5.api.async(
+    const sync = await this.#requireApis().sync.async(
       this.#requireConnection(),
       groupId,
       this.#generationId,
@@ -236,8 +272,8 @@ export class KafkaGroupLeaderElector {
     this.#closed = true;
     this.#wake?.();
     const connection = this.#connection;
-    if (connection !== undefined && this.#memberId !== "") {
-      await leaveGroupV5.api
+    if (connection !== undefined && this.#apis !== undefined && this.#memberId !== "") {
+      await this.#apis.leave
         .async(connection, this.#options.groupId, [{ memberId: this.#memberId, reason: "schema registry shutting down" }])
         .catch(() => undefined);
     }
