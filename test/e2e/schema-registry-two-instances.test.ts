@@ -79,6 +79,15 @@ void describe("two schema registry instances against one broker", () => {
     assert.notEqual(leader.advertisedUrl, follower.advertisedUrl);
   });
 
+  void test("/v1/metadata/id names the same Kafka cluster and registry group on both", async () => {
+    type ClusterId = { id: string; scope: { path: unknown[]; clusters: Record<string, unknown> } };
+    const [a, b] = await Promise.all([leader, follower].map(async (r) => (await (await fetch(`${r.url}/v1/metadata/id`)).json()) as ClusterId));
+    assert.ok(a !== undefined && b !== undefined);
+    assert.equal(typeof a.scope.clusters["kafka-cluster"], "string");
+    assert.equal(a.scope.clusters["schema-registry-cluster"], "schema-registry");
+    assert.deepEqual(a, b);
+  });
+
   void test("concurrent registrations through both get distinct ids both instances agree on", async () => {
     const subjects = Array.from({ length: 8 }, (_, i) => `clinical.concurrent-${i}-value`);
     const registered = await Promise.all(
