@@ -41,6 +41,8 @@ export const ErrorCodes = {
   INVALID_RULESET: 42210,
   STORE_ERROR: 50001,
   OPERATION_TIMEOUT: 50002,
+  REQUEST_FORWARDING_FAILED: 50003,
+  UNKNOWN_LEADER: 50004,
   JSON_PARSE_ERROR: 50005,
 } as const;
 
@@ -97,4 +99,8 @@ export const Errors = {
   invalidSubject: (subject: string) => unprocessable(ErrorCodes.INVALID_SUBJECT, `The specified subject '${subject}' is not a valid.`),
   store: (message: string, cause?: unknown) => new RegistryError(500, ErrorCodes.STORE_ERROR, message, { cause }),
   timeout: (message: string) => new RegistryError(500, ErrorCodes.OPERATION_TIMEOUT, message),
+  requestForwardingFailed: (message: string, cause?: unknown) =>
+    new RegistryError(500, ErrorCodes.REQUEST_FORWARDING_FAILED, message, { cause }),
+  unknownLeader: () => new RegistryError(500, ErrorCodes.UNKNOWN_LEADER, "Leader not known."),
+  methodNotAllowed: () => new RegistryError(405, 405, "HTTP 405 Method Not Allowed"),
 } as const;

@@ -1,9 +1,15 @@
-// Starts a Schema Registry against any Kafka cluster: reads `_schemas` to the end, then
-// listens. Used by `carebus start` (bootstrapping to the embedded broker's own listener)
-// and usable on its own against Apache Kafka, Confluent Cloud or Redpanda.
+// Starts a Schema Registry against any Kafka cluster: reads `_schemas` to the end, listens,
+// then joins the registry group (`schema.registry.group.id`) to learn the elected leader.
+// Used by `carebus start` (bootstrapping to the embedded broker's own listener) and usable
+// on its own against Apache Kafka, Confluent Cloud or Redpanda; several instances may run
+// side by side (and beside Confluent's) with one leader writing and the others forwarding.
+import { hostname } from "node:os";
 import type { Logger } from "pino";
 import { SCHEMA_FORMATS } from "./formats/index.js";
 import type { SchemaFormat, SchemaType } from "./formats/schema-format.js";
+import { KafkaGroupLeaderElector } from "./leader/kafka-group-leader-elector.js";
+import type { LeaderState } from "./leader/leader-forwarding.js";
+import { identityUrl, type SrAssignment } from "./leader/sr-protocol.js";
 import { buildRegistryServer } from "./registry-server.js";
 import { SchemaRegistry } from "./schema-registry.js";
 import { KafkaStore } from "./store/kafka-store.js";
@@ -17,6 +23,15 @@ export interface StartSchemaRegistryOptions {
   readonly formats?: ReadonlyMap<SchemaType, SchemaFormat>;
   readonly logger?: Logger;
   readonly timeoutMs?: number;
+  /** `schema.registry.group.id`: instances in one group share one leader. */
+  readonly groupId?: string;
+  /** `leader.eligibility`: false makes this instance a follower only. */
+  readonly leaderEligibility?: boolean;
+  /** `host.name`: the host peers reach this instance at (default: the listener's host, or
+   *  this machine's name when listening on every interface). */
+  readonly hostName?: string;
+  readonly sessionTimeoutMs?: number;
+  readonly heartbeatIntervalMs?: number;
 }
 
 export interface RunningSchemaRegistry {
@@ -24,7 +39,13 @@ export interface RunningSchemaRegistry {
   readonly port: number;
   /** "http://host:port" for clients. */
   readonly url: string;
+  /** The URL this instance advertises to its group (scheme://host.name:port). */
+  readonly advertisedUrl: string;
   readonly registry: SchemaRegistry;
+  /** Whether this instance is the elected leader now. */
+  isLeader(): boolean;
+  /** The elected leader's advertised URL, undefined while none is known. */
+  leaderUrl(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -35,8 +56,12 @@ export function parseRegistryListener(listener: string): { host: string; port: n
   return { host: url.hostname.replace(/^\[|\]$/g, ""), port };
 }
 
+const ANY_HOST = new Set(["0.0.0.0", "::", ""]);
+
 export async function startSchemaRegistry(options: StartSchemaRegistryOptions): Promise<RunningSchemaRegistry> {
   const { host, port } = parseRegistryListener(options.listener);
+  const { logger } = options;
+  const groupId = options.groupId ?? "schema-registry";
   let store: KafkaStore | undefined = undefined;
   const registry = new SchemaRegistry({
     formats: options.formats ?? SCHEMA_FORMATS,
@@ -48,26 +73,88 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
   store = await KafkaStore.open({
     bootstrapServers: options.bootstrapServers,
     ...(options.topic === undefined ? {} : { topic: options.topic }),
-    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(logger === undefined ? {} : { logger }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     onRecord: (record) => registry.apply(record),
   });
-  const app = buildRegistryServer(registry, options.logger);
+  const openStore = store;
+  let closed = false;
+  let leader: LeaderState = { kind: "unknown" };
+
+  // A new leader reads `_schemas` to the end before it writes, so the ids it hands out
+  // are above every id an earlier leader handed out.
+  const catchUp = async (): Promise<void> => {
+    for (;;) {
+      try {
+        await openStore.sync();
+        return;
+      } catch (err) {
+        if (closed) throw err;
+        logger?.warn({ err }, "schema registry: the new leader could not read to the end of the store; retrying");
+      }
+    }
+  };
+  const onAssigned = (assignment: SrAssignment | undefined, memberId: string): void => {
+    if (assignment === undefined || assignment.error !== 0 || assignment.leaderIdentity === undefined) {
+      if (assignment !== undefined) logger?.error({ assignment }, "schema registry: no leader: %s", assignment.error === 0 ? "no eligible instance" : "duplicate URLs in the group");
+      leader = { kind: "unknown" };
+      return;
+    }
+    if (assignment.leader === memberId) {
+      const ready = catchUp();
+      ready.catch(() => undefined);
+      leader = { kind: "leader", ready };
+      logger?.info("schema registry: this instance is the leader");
+    } else {
+      leader = { kind: "follower", url: identityUrl(assignment.leaderIdentity) };
+      logger?.info("schema registry: following the leader at %s", leader.url);
+    }
+  };
+
+  const app = buildRegistryServer(registry, {
+    ...(logger === undefined ? {} : { logger }),
+    forwarding: {
+      leader: () => leader,
+      sync: () => openStore.sync(),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(logger === undefined ? {} : { logger }),
+    },
+    metadata: { kafkaClusterId: () => openStore.clusterId, groupId },
+  });
   try {
     await app.listen({ host, port });
   } catch (err) {
-    await store.close();
+    await openStore.close();
     throw err;
   }
   const address = app.server.address();
   const boundPort = typeof address === "object" && address !== null ? address.port : port;
-  const openStore = store;
+  const advertisedHost = options.hostName ?? (ANY_HOST.has(host) ? hostname() : host);
+  const identity = { host: advertisedHost, port: boundPort, scheme: "http", leaderEligibility: options.leaderEligibility ?? true };
+  const elector = new KafkaGroupLeaderElector({
+    bootstrapServers: options.bootstrapServers,
+    groupId,
+    identity,
+    onAssigned,
+    ...(options.sessionTimeoutMs === undefined ? {} : { sessionTimeoutMs: options.sessionTimeoutMs }),
+    ...(options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
+    ...(logger === undefined ? {} : { logger }),
+  });
+  // Without a first assignment the instance still serves reads; writes answer 50004.
+  await elector.start(options.timeoutMs ?? 30_000);
   return {
     host,
     port: boundPort,
-    url: `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${boundPort}`,
+    url: `http://${ANY_HOST.has(host) ? "127.0.0.1" : host}:${boundPort}`,
+    advertisedUrl: identityUrl(identity),
     registry,
+    isLeader: () => leader.kind === "leader",
+    leaderUrl: () => (leader.kind === "leader" ? identityUrl(identity) : leader.kind === "follower" ? leader.url : undefined),
     async close() {
+      if (closed) return;
+      closed = true;
+      // Leave the group first, so another instance takes over writes at once.
+      await elector.close();
       await app.close();
       await openStore.close();
     },

@@ -105,6 +105,7 @@ async function start(opts: StartOptions): Promise<void> {
         bootstrapServers: [`${ownHost}:${own?.port ?? 9092}`],
         listener,
         logger: childLogger("schema-registry"),
+        ...registryElection(loaded.config),
       });
       console.log(`Carebus Schema Registry listening on http://${registry.host}:${registry.port}`);
       broker.schemaValidation.embeddedRegistryUrl = registry.url;
@@ -132,6 +133,16 @@ async function start(opts: StartOptions): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
+/** The registry's leader-election settings (Confluent's names under carebus.schema.registry.). */
+function registryElection(config: BrokerConfig): { groupId: string; leaderEligibility: boolean; hostName?: string } {
+  const hostName = config.get("carebus.schema.registry.host.name");
+  return {
+    groupId: config.get("carebus.schema.registry.group.id"),
+    leaderEligibility: config.get("carebus.schema.registry.leader.eligibility"),
+    ...(hostName === null ? {} : { hostName }),
+  };
+}
+
 /**
  * Cluster mode: the platform services against an existing Kafka cluster (Apache Kafka,
  * Confluent Cloud, Redpanda, MSK, or another Carebus); they reach it only through the
@@ -147,7 +158,7 @@ async function startPlatformOnly(bootstrapServers: string, config: BrokerConfig)
   let registry: RunningSchemaRegistry;
   try {
     const { startSchemaRegistry } = await import("../../registry/start-schema-registry.js");
-    registry = await startSchemaRegistry({ bootstrapServers: servers, listener, logger: childLogger("schema-registry") });
+    registry = await startSchemaRegistry({ bootstrapServers: servers, listener, logger: childLogger("schema-registry"), ...registryElection(config) });
   } catch (err) {
     console.error(`carebus: cannot start the schema registry against ${servers.join(",")}: ${(err as Error).message}`);
     process.exit(1);

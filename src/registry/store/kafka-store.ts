@@ -22,7 +22,10 @@ export interface KafkaStoreOptions {
 }
 
 interface Waiter {
-  readonly offset: bigint;
+  /** -1: caught up with the end; -2: caught up with an end seen by a fetch begun later. */
+  offset: bigint;
+  /** For offset -2: the first fetch sequence number whose high watermark counts. */
+  readonly fromFetch: number;
   readonly resolve: () => void;
 }
 
@@ -37,6 +40,8 @@ export class KafkaStore {
   #position = 0n;
   #highWatermark = -1n;
   #waiters: Waiter[] = [];
+  #fetchSequence = 0;
+  #clusterId: string | undefined;
   #closed = false;
   #loop: Promise<void> | undefined;
 
@@ -86,6 +91,19 @@ export class KafkaStore {
     }
   }
 
+  /** The Kafka cluster id, as the last metadata answer gave it. */
+  get clusterId(): string | undefined {
+    return this.#clusterId;
+  }
+
+  /** Resolves once this store has read every record written (by anyone) before the call:
+   *  what a follower awaits after the leader acknowledged a forwarded write, and what a new
+   *  leader awaits before it hands out ids (Confluent's waitUntilKafkaReaderReachesLastOffset). */
+  sync(): Promise<void> {
+    if (this.#closed) return Promise.reject(Errors.store("The schema store is closed"));
+    return this.#waitFor(-2n);
+  }
+
   /** Resolves once the reader has applied `offset` (or, for -1, caught up to the end). */
   #waitFor(offset: bigint): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -95,6 +113,7 @@ export class KafkaStore {
       }, this.#timeoutMs);
       const waiter: Waiter = {
         offset,
+        fromFetch: this.#fetchSequence + 1,
         resolve: () => {
           clearTimeout(timer);
           resolve();
@@ -108,6 +127,7 @@ export class KafkaStore {
   #release(): void {
     const caughtUp = this.#highWatermark >= 0n && this.#position >= this.#highWatermark;
     this.#waiters = this.#waiters.filter((w) => {
+      if (w.offset === -2n) return true;
       const done = w.offset < 0n ? caughtUp : w.offset < this.#position;
       if (done) w.resolve();
       return !done;
@@ -145,7 +165,9 @@ export class KafkaStore {
   }
 
   async #fetchOnce(): Promise<void> {
+    const sequence = ++this.#fetchSequence;
     const metadata = await this.#consumer.metadata({ topics: [this.topic] });
+    this.#clusterId = metadata.id;
     const topic = metadata.topics.get(this.topic);
     const leader = topic?.partitions[0]?.leader;
     if (topic === undefined || leader === undefined) throw new Error(`no leader for ${this.topic}-0`);
@@ -175,6 +197,8 @@ export class KafkaStore {
       if (last >= this.#position) this.#position = last + 1n;
     }
     this.#highWatermark = partition.highWatermark;
+    // A fetch sent after sync() was called knows of every write acknowledged before it.
+    for (const w of this.#waiters) if (w.offset === -2n && w.fromFetch <= sequence) w.offset = partition.highWatermark - 1n;
     this.#release();
   }
 
