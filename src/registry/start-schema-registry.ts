@@ -80,6 +80,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
   const openStore = store;
   let closed = false;
   let leader: LeaderState = { kind: "unknown" };
+  let firstElection: Promise<void> | undefined;
 
   // A new leader reads `_schemas` to the end before it writes, so the ids it hands out
   // are above every id an earlier leader handed out.
@@ -115,6 +116,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
     ...(logger === undefined ? {} : { logger }),
     forwarding: {
       leader: () => leader,
+      electionSettled: () => firstElection ?? Promise.resolve(),
       sync: () => openStore.sync(),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       ...(logger === undefined ? {} : { logger }),
@@ -140,8 +142,10 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
     ...(options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
     ...(logger === undefined ? {} : { logger }),
   });
-  // Without a first assignment the instance still serves reads; writes answer 50004.
-  await elector.start(options.timeoutMs ?? 30_000);
+  // Reads are served at once; a write that comes before the first election (the broker
+  // holds a new group's first join for group.initial.rebalance.delay.ms) waits for it,
+  // and answers 50004 only if no leader is known by then.
+  firstElection = elector.start(options.timeoutMs ?? 30_000);
   return {
     host,
     port: boundPort,

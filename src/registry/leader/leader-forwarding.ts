@@ -19,6 +19,9 @@ export interface LeaderForwardingOptions {
   readonly leader: () => LeaderState;
   /** Resolves once the local store has read everything acknowledged before the call. */
   readonly sync: () => Promise<void>;
+  /** Resolves when an election result is known (or gives up); a write that arrives
+   *  before the first election waits on it instead of failing with 50004 at start-up. */
+  readonly electionSettled?: () => Promise<void>;
   readonly timeoutMs?: number;
   readonly logger?: Logger;
 }
@@ -83,7 +86,11 @@ export function installLeaderForwarding(app: FastifyInstance, options: LeaderFor
   app.addHook("preHandler", async (req, reply) => {
     const operation = writeOperation(req.method, req.routeOptions.url);
     if (operation === undefined) return;
-    const leader = options.leader();
+    let leader = options.leader();
+    if (leader.kind === "unknown" && options.electionSettled !== undefined) {
+      await options.electionSettled();
+      leader = options.leader();
+    }
     switch (leader.kind) {
       case "leader":
         await leader.ready;
