@@ -80,7 +80,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
   const openStore = store;
   let closed = false;
   let leader: LeaderState = { kind: "unknown" };
-  let firstElection: Promise<void> | undefined;
+  let firstElection: Promise<void> = Promise.resolve();
 
   // A new leader reads `_schemas` to the end before it writes, so the ids it hands out
   // are above every id an earlier leader handed out.
@@ -116,7 +116,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
     ...(logger === undefined ? {} : { logger }),
     forwarding: {
       leader: () => leader,
-      electionSettled: () => firstElection ?? Promise.resolve(),
+      electionSettled: () => firstElection,
       sync: () => openStore.sync(),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       ...(logger === undefined ? {} : { logger }),
