@@ -251,4 +251,9 @@ export const IGNORED_BROKER_CONFIG_PREFIXES: readonly (readonly [string, string]
 ];
 
 /** Families read later by the security layer per listener or mechanism; accepted without a word. */
-export const PASSTHROUGH_BROKER_CONFIG_PREFIXES: readonly string[] = ["listener.name.", "sasl.", "ssl."];
+/** The Schema Registry's own Kafka client settings (Confluent's `kafkastore.security.protocol`,
+ *  `kafkastore.sasl.mechanism`, `kafkastore.sasl.jaas.config`, `kafkastore.ssl.truststore.location`, ...)
+ *  under Carebus's registry prefix. */
+export const REGISTRY_KAFKASTORE_PREFIX = "carebus.schema.registry.kafkastore.";
+
+export const PASSTHROUGH_BROKER_CONFIG_PREFIXES: readonly string[] = ["listener.name.", "sasl.", "ssl.", REGISTRY_KAFKASTORE_PREFIX];

@@ -5,6 +5,7 @@
 // side by side (and beside Confluent's) with one leader writing and the others forwarding.
 import { hostname } from "node:os";
 import type { Logger } from "pino";
+import type { ClientSecurity } from "../kafka-client/client-security.js";
 import { SCHEMA_FORMATS } from "./formats/index.js";
 import type { SchemaFormat, SchemaType } from "./formats/schema-format.js";
 import { KafkaGroupLeaderElector } from "./leader/kafka-group-leader-elector.js";
@@ -23,6 +24,8 @@ export interface StartSchemaRegistryOptions {
   readonly formats?: ReadonlyMap<SchemaType, SchemaFormat>;
   readonly logger?: Logger;
   readonly timeoutMs?: number;
+  /** TLS and SASL towards a secured Kafka cluster (Confluent's kafkastore.* client settings). */
+  readonly security?: ClientSecurity;
   /** `schema.registry.group.id`: instances in one group share one leader. */
   readonly groupId?: string;
   /** `leader.eligibility`: false makes this instance a follower only. */
@@ -76,6 +79,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
     ...(logger === undefined ? {} : { logger }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     onRecord: (record) => registry.apply(record),
+    ...(options.security === undefined ? {} : { security: options.security }),
   });
   const openStore = store;
   let closed = false;
@@ -138,6 +142,7 @@ export async function startSchemaRegistry(options: StartSchemaRegistryOptions): 
     groupId,
     identity,
     onAssigned,
+    ...(options.security === undefined ? {} : { connection: options.security }),
     ...(options.sessionTimeoutMs === undefined ? {} : { sessionTimeoutMs: options.sessionTimeoutMs }),
     ...(options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
     ...(logger === undefined ? {} : { logger }),

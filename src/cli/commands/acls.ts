@@ -9,7 +9,6 @@ import type { Command } from "commander";
 import { Admin, type Acl, type AclFilter } from "@platformatic/kafka";
 import { AclOperation, AclPermissionType, CLUSTER_NAME, PatternType, ResourceType, codeOf, nameOf } from "../../security/authorizer/acl-types.js";
 import { baseOptions, withBootstrap, type ConnectionOptions } from "../kafka/client-options.js";
-import { clientSecurityFromFile } from "../kafka/client-security.js";
 import { CliUsageError } from "../kafka/config-args.js";
 import { runAction } from "../kafka/run-action.js";
 
@@ -36,7 +35,7 @@ interface Resource {
 }
 
 function newAclAdmin(opts: ConnectionOptions): Admin {
-  return new Admin({ ...baseOptions(opts, "carebus-cli-acls"), ...clientSecurityFromFile(opts.commandConfig) });
+  return new Admin(baseOptions(opts, "carebus-cli-acls"));
 }
 
 function resourcesOf(opts: AclOptions): Resource[] {
@@ -125,7 +124,6 @@ function formatAcls(acls: readonly { resourceType: number; resourceName: string;
 function withAclOptions(cmd: Command): Command {
   const collect = (v: string, prev: string[]): string[] => [...prev, v];
   return withBootstrap(cmd)
-    .option("--command-config <file>", "client properties: security.protocol, sasl.*, ssl.* (as Kafka's tools)")
     .option("--allow-principal <principal>", "principal to allow, User:name (repeatable)", collect, [])
     .option("--deny-principal <principal>", "principal to deny, User:name (repeatable)", collect, [])
     .option("--principal <principal>", "list/remove: only ACLs of this principal (repeatable)", collect, [])

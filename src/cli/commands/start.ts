@@ -5,7 +5,9 @@
 import type { Command } from "commander";
 import { Broker } from "../../broker/broker.js";
 import { loadBrokerConfig, type BrokerConfig } from "../../config/broker-config.js";
+import { REGISTRY_KAFKASTORE_PREFIX } from "../../config/broker-config-keys.js";
 import { ConfigError } from "../../config/config-error.js";
+import { clientSecurity, type ClientSecurity } from "../../kafka-client/client-security.js";
 import { parseOverrides } from "../../config/environment.js";
 import type { RunningSchemaRegistry } from "../../registry/start-schema-registry.js";
 import { childLogger } from "../../util/logger.js";
@@ -41,6 +43,7 @@ function collect(value: string, previous: string[]): string[] {
 async function start(opts: StartOptions): Promise<void> {
   const startedAt = performance.now();
   let loaded;
+  let store;
   try {
     loaded = loadBrokerConfig({
       ...(opts.config === undefined ? {} : { file: opts.config }),
@@ -48,6 +51,7 @@ async function start(opts: StartOptions): Promise<void> {
       overrides: parseOverrides(opts.override),
       ...(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir }),
     });
+    store = registryKafkaStore(loaded.config);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof Error) {
       console.error(`carebus: configuration error: ${err.message}`);
@@ -59,7 +63,7 @@ async function start(opts: StartOptions): Promise<void> {
   for (const warning of loaded.warnings) console.error(`warning: ${warning}`);
 
   if (opts.bootstrapServers !== undefined) {
-    await startPlatformOnly(opts.bootstrapServers, loaded.config);
+    await startPlatformOnly(opts.bootstrapServers, loaded.config, store.security);
     return;
   }
 
@@ -86,12 +90,14 @@ async function start(opts: StartOptions): Promise<void> {
   // Schema Registry (issue 6): a Kafka client of the broker's own listener, like any
   // platform service; `startSchemaRegistry` runs the same against any Kafka cluster.
   let registry: RunningSchemaRegistry | undefined;
-  // It connects as a plain Kafka client, so it needs a PLAINTEXT listener of this broker.
-  const plaintext = broker.boundListeners.find((b) => b.listener.securityProtocol === "PLAINTEXT");
+  // It connects as a Kafka client to a listener of this broker with the security protocol
+  // of its kafkastore settings (PLAINTEXT unless carebus.schema.registry.kafkastore.security.protocol says otherwise).
+  const plaintext = broker.boundListeners.find((b) => b.listener.securityProtocol === store.protocol);
   if (loaded.config.get("carebus.schema.registry.enable") && plaintext === undefined) {
     console.error(
-      "warning: the Schema Registry is not started: it needs a PLAINTEXT listener of this broker (e.g. PLAINTEXT://127.0.0.1:9094 " +
-        "for local services); set carebus.schema.registry.enable=false to silence this",
+      `warning: the Schema Registry is not started: it needs a ${store.protocol} listener of this broker (e.g. PLAINTEXT://127.0.0.1:9094 ` +
+        `for local services, or set ${REGISTRY_KAFKASTORE_PREFIX}security.protocol and its sasl.*/ssl.* settings for a secured one); ` +
+        "set carebus.schema.registry.enable=false to silence this",
     );
   } else if (loaded.config.get("carebus.schema.registry.enable")) {
     const own = plaintext;
@@ -105,6 +111,7 @@ async function start(opts: StartOptions): Promise<void> {
         bootstrapServers: [`${ownHost}:${own?.port ?? 9092}`],
         listener,
         logger: childLogger("schema-registry"),
+        security: store.security,
         ...registryElection(loaded.config),
       });
       console.log(`Carebus Schema Registry listening on http://${registry.host}:${registry.port}`);
@@ -133,6 +140,17 @@ async function start(opts: StartOptions): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
+/** The registry's Kafka client security: Confluent's kafkastore.* client settings under
+ *  carebus.schema.registry.kafkastore. (a bad one stops start-up naming it). */
+function registryKafkaStore(config: BrokerConfig): { protocol: string; security: ClientSecurity } {
+  const props = config.originalsWithPrefix(REGISTRY_KAFKASTORE_PREFIX);
+  try {
+    return { protocol: (props.get("security.protocol") ?? "PLAINTEXT").toUpperCase(), security: clientSecurity(props) };
+  } catch (err) {
+    throw new ConfigError(`${REGISTRY_KAFKASTORE_PREFIX}security.protocol`, `${REGISTRY_KAFKASTORE_PREFIX}*: ${(err as Error).message}`);
+  }
+}
+
 /** The registry's leader-election settings (Confluent's names under carebus.schema.registry.). */
 function registryElection(config: BrokerConfig): { groupId: string; leaderEligibility: boolean; hostName?: string } {
   const hostName = config.get("carebus.schema.registry.host.name");
@@ -148,7 +166,7 @@ function registryElection(config: BrokerConfig): { groupId: string; leaderEligib
  * Confluent Cloud, Redpanda, MSK, or another Carebus); they reach it only through the
  * Kafka protocol, so several of these processes can run side by side.
  */
-async function startPlatformOnly(bootstrapServers: string, config: BrokerConfig): Promise<void> {
+async function startPlatformOnly(bootstrapServers: string, config: BrokerConfig, security: ClientSecurity): Promise<void> {
   const servers = bootstrapServers.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
   if (!config.get("carebus.schema.registry.enable")) {
     console.error("carebus: nothing to run: --bootstrap-servers runs the platform services and carebus.schema.registry.enable=false turns the only one off");
@@ -158,7 +176,7 @@ async function startPlatformOnly(bootstrapServers: string, config: BrokerConfig)
   let registry: RunningSchemaRegistry;
   try {
     const { startSchemaRegistry } = await import("../../registry/start-schema-registry.js");
-    registry = await startSchemaRegistry({ bootstrapServers: servers, listener, logger: childLogger("schema-registry"), ...registryElection(config) });
+    registry = await startSchemaRegistry({ bootstrapServers: servers, listener, logger: childLogger("schema-registry"), security, ...registryElection(config) });
   } catch (err) {
     console.error(`carebus: cannot start the schema registry against ${servers.join(",")}: ${(err as Error).message}`);
     process.exit(1);

@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import { alterUserScramCredentialsV0, Connection, describeUserScramCredentialsV0 } from "@platformatic/kafka";
 import { saltedPassword, SCRAM_MECHANISMS, scramMechanism } from "../../security/scram-credential.js";
 import { withBootstrap, type ConnectionOptions } from "../kafka/client-options.js";
-import { clientSecurityFromFile } from "../kafka/client-security.js";
+import { clientSecurityFromFile } from "../../kafka-client/client-security.js";
 import { CliUsageError, parseIntOption } from "../kafka/config-args.js";
 import { runAction } from "../kafka/run-action.js";
 
@@ -18,7 +18,7 @@ interface UserOptions extends ConnectionOptions {
 }
 
 function withSecurity(cmd: Command): Command {
-  return withBootstrap(cmd).option("--command-config <file>", "client properties: security.protocol, sasl.*, ssl.* (as Kafka's tools)");
+  return withBootstrap(cmd);
 }
 
 async function connect(opts: ConnectionOptions): Promise<Connection> {

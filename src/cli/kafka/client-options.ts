@@ -3,6 +3,7 @@
 // against `carebus start` and against any Kafka cluster (--bootstrap-server).
 import type { Command } from "commander";
 import { Admin, Consumer, Producer, type BaseOptions } from "@platformatic/kafka";
+import { clientSecurityFromFile } from "../../kafka-client/client-security.js";
 
 export const DEFAULT_BOOTSTRAP = "localhost:9092";
 
@@ -11,13 +12,12 @@ export interface ConnectionOptions {
   commandConfig?: string;
 }
 
-/** Adds --bootstrap-server (Kafka's tools' flag; CAREBUS_BOOTSTRAP_SERVERS also works). */
+/** Adds --bootstrap-server (Kafka's tools' flag; CAREBUS_BOOTSTRAP_SERVERS also works)
+ *  and --command-config (a client properties file for a secured cluster). */
 export function withBootstrap(cmd: Command): Command {
-  return cmd.option(
-    "-b, --bootstrap-server <host:port,...>",
-    "the cluster to talk to",
-    process.env["CAREBUS_BOOTSTRAP_SERVERS"] ?? DEFAULT_BOOTSTRAP,
-  );
+  return cmd
+    .option("-b, --bootstrap-server <host:port,...>", "the cluster to talk to", process.env["CAREBUS_BOOTSTRAP_SERVERS"] ?? DEFAULT_BOOTSTRAP)
+    .option("--command-config <file>", "client properties: security.protocol, sasl.*, ssl.* (as Kafka's tools)");
 }
 
 export function baseOptions(opts: ConnectionOptions, clientId: string): BaseOptions {
@@ -29,6 +29,7 @@ export function baseOptions(opts: ConnectionOptions, clientId: string): BaseOpti
     retryDelay: 250,
     connectTimeout: 5000,
     timeout: 30000,
+    ...clientSecurityFromFile(opts.commandConfig),
   };
 }
 

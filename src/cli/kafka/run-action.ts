@@ -2,6 +2,7 @@
 // reported by the cluster or the network exits 1 with one readable line, and the
 // client is always closed so the process can end.
 import { describeClientError } from "./client-options.js";
+import { ClientPropertiesError } from "../../kafka-client/client-security.js";
 import { CliUsageError } from "./config-args.js";
 
 export interface Closable {
@@ -18,7 +19,7 @@ export async function runAction(body: (track: <C extends Closable>(client: C) =>
   try {
     await body(track);
   } catch (err) {
-    exitCode = err instanceof CliUsageError ? 2 : 1;
+    exitCode = err instanceof CliUsageError || err instanceof ClientPropertiesError ? 2 : 1;
     console.error(`carebus: ${describeClientError(err)}`);
   } finally {
     await Promise.allSettled(clients.map((c) => c.close()));

@@ -7,6 +7,7 @@
 // the reader has passed the record's offset: read-your-writes, as Confluent's
 // KafkaStore.put waits for its own offset.
 import { Admin, Consumer, Producer } from "@platformatic/kafka";
+import type { ClientSecurity } from "../../kafka-client/client-security.js";
 import type { Logger } from "pino";
 import { Errors } from "../errors.js";
 import { decodeRecord, encodeKey, encodeValue, type SchemaRecord } from "../schema-records.js";
@@ -16,6 +17,8 @@ export interface KafkaStoreOptions {
   readonly topic?: string;
   readonly clientId?: string;
   readonly onRecord: (record: SchemaRecord) => void;
+  /** TLS and SASL for a secured cluster (Confluent's kafkastore.security.protocol, kafkastore.sasl.*, kafkastore.ssl.*). */
+  readonly security?: ClientSecurity;
   readonly logger?: Logger;
   /** How long a write waits for its record to come back (Confluent's kafkastore.timeout.ms). */
   readonly timeoutMs?: number;
@@ -49,7 +52,7 @@ export class KafkaStore {
     this.#options = options;
     this.topic = options.topic ?? "_schemas";
     this.#timeoutMs = options.timeoutMs ?? 10_000;
-    const base = { clientId: options.clientId ?? "carebus-schema-registry", bootstrapBrokers: [...options.bootstrapServers], retries: 5 };
+    const base = { clientId: options.clientId ?? "carebus-schema-registry", bootstrapBrokers: [...options.bootstrapServers], retries: 5, ...options.security };
     this.#producer = new Producer({ ...base, acks: -1, idempotent: false, autocreateTopics: false });
     this.#consumer = new Consumer({ ...base, groupId: "carebus-schema-registry-reader" });
   }
@@ -70,7 +73,7 @@ export class KafkaStore {
   }
 
   async #ensureTopic(): Promise<void> {
-    const admin = new Admin({ clientId: "carebus-schema-registry-admin", bootstrapBrokers: [...this.#options.bootstrapServers] });
+    const admin = new Admin({ clientId: "carebus-schema-registry-admin", bootstrapBrokers: [...this.#options.bootstrapServers], ...this.#options.security });
     try {
       const topics = await admin.listTopics({ includeInternals: true });
       if (topics.includes(this.topic)) {

@@ -1,5 +1,6 @@
-// A Kafka client properties file (`--command-config`, as Kafka's tools take it) turned
-// into @platformatic/kafka connection options: security.protocol, sasl.mechanism with
+// Kafka client properties (a `--command-config` file as Kafka's tools take it, or the
+// registry's `kafkastore.*` settings as Confluent's registry takes them) turned into
+// @platformatic/kafka connection options: security.protocol, sasl.mechanism with
 // sasl.jaas.config (PlainLoginModule / ScramLoginModule username and password) or
 // librdkafka's sasl.username/sasl.password, and PEM trust and key material
 // (ssl.truststore.location or ssl.ca.location; ssl.keystore.location or
@@ -7,9 +8,13 @@
 import { readFileSync } from "node:fs";
 import type { ConnectionOptions as TlsConnectionOptions } from "node:tls";
 import type { SASLOptions } from "@platformatic/kafka";
-import { parseProperties, propertiesToMap } from "../../config/properties-file.js";
-import { parseJaasConfig } from "../../security/jaas-config.js";
-import { CliUsageError } from "./config-args.js";
+import { parseProperties, propertiesToMap } from "../config/properties-file.js";
+import { parseJaasConfig } from "../security/jaas-config.js";
+
+/** Client properties that cannot be used: the message names the property. */
+export class ClientPropertiesError extends Error {
+  override readonly name = "ClientPropertiesError";
+}
 
 export interface ClientSecurity {
   tls?: TlsConnectionOptions;
@@ -24,14 +29,14 @@ export function clientSecurityFromFile(path: string | undefined): ClientSecurity
   try {
     text = readFileSync(path, "utf8");
   } catch (err) {
-    throw new CliUsageError(`cannot read --command-config ${path}: ${(err as Error).message}`);
+    throw new ClientPropertiesError(`cannot read --command-config ${path}: ${(err as Error).message}`);
   }
   return clientSecurity(propertiesToMap(parseProperties(text)));
 }
 
 export function clientSecurity(props: ReadonlyMap<string, string>): ClientSecurity {
   const protocol = (props.get("security.protocol") ?? "PLAINTEXT").toUpperCase();
-  if (!["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"].includes(protocol)) throw new CliUsageError(`unknown security.protocol ${protocol}`);
+  if (!["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"].includes(protocol)) throw new ClientPropertiesError(`unknown security.protocol ${protocol}`);
   const out: ClientSecurity = {};
   if (protocol.endsWith("SSL")) {
     const tls: TlsConnectionOptions = {};
@@ -50,7 +55,7 @@ export function clientSecurity(props: ReadonlyMap<string, string>): ClientSecuri
   if (protocol.startsWith("SASL_")) {
     const mechanism = (props.get("sasl.mechanism") ?? props.get("sasl.mechanisms") ?? "GSSAPI").toUpperCase();
     const known = MECHANISMS.find((m) => m === mechanism);
-    if (known === undefined) throw new CliUsageError(`sasl.mechanism ${mechanism} is not supported here (use ${MECHANISMS.join(", ")})`);
+    if (known === undefined) throw new ClientPropertiesError(`sasl.mechanism ${mechanism} is not supported here (use ${MECHANISMS.join(", ")})`);
     let username = props.get("sasl.username");
     let password = props.get("sasl.password");
     const jaas = props.get("sasl.jaas.config");
@@ -59,7 +64,7 @@ export function clientSecurity(props: ReadonlyMap<string, string>): ClientSecuri
       username = options?.get("username") ?? username;
       password = options?.get("password") ?? password;
     }
-    if (username === undefined || password === undefined) throw new CliUsageError("SASL needs a username and password (sasl.jaas.config, or sasl.username and sasl.password)");
+    if (username === undefined || password === undefined) throw new ClientPropertiesError("SASL needs a username and password (sasl.jaas.config, or sasl.username and sasl.password)");
     out.sasl = { mechanism: known, username, password };
   }
   return out;
@@ -69,6 +74,6 @@ function read(path: string, key: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (err) {
-    throw new CliUsageError(`cannot read ${key} ${path}: ${(err as Error).message}`);
+    throw new ClientPropertiesError(`cannot read ${key} ${path}: ${(err as Error).message}`);
   }
 }
