@@ -14,6 +14,7 @@ import { KeyRingError } from "./key-ring.js";
 /** `records` as the segment stores them: encrypted under `keyId`, or unchanged when it is null. */
 export function storedForm(cipher: BatchCipher, records: Buffer, keyId: string | null, partition: string): Buffer {
   if (keyId === null) return records;
+  if (keyId === "") throw new KafkaError(ErrorCode.KAFKA_STORAGE_ERROR, `cannot encrypt ${partition}: encryption is enabled but no key id is configured`);
   try {
     return cipher.encrypt(records, keyId);
   } catch (err) {
