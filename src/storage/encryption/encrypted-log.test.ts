@@ -7,6 +7,7 @@ import { openSync, readFileSync, readdirSync, closeSync, ftruncateSync, fstatSyn
 import { join } from "node:path";
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { isBatchCrcValid, readBatchHeader, RECORD_BATCH_OVERHEAD, writeBatchCrc } from "../../protocol/records/batch-header.js";
+import { encodeEndTransactionMarkerBatch } from "../../protocol/records/control-record.js";
 import { decodeRecordBatch, encodeRecordBatch } from "../../protocol/records/record-batch.js";
 import { cleanerFor, contents, keyedBatch } from "../cleaner/test-cleaner-support.js";
 import type { LogConfig } from "../log-config.js";
@@ -164,6 +165,25 @@ void describe("encrypted Log", () => {
       await t.log.close();
       t.log = t.reopen({ hadCleanShutdown: false, recoveryPoint: 0n });
       assert.deepEqual(contents(t.log), ["4 patient-a=secret-a2", "5 patient-b=secret-b2"]);
+    });
+  });
+
+  void test("producer state, transactions and the aborted-transaction index rebuild from the clear headers after a crash", async () => {
+    await withLog(encrypted, async (t) => {
+      const txn = (seq: number): Buffer =>
+        encodeRecordBatch({ producerId: 7n, producerEpoch: 0, baseSequence: seq, isTransactional: true, records: [{ value: Buffer.from(`txn-secret-${seq}`), timestamp: 1n }] });
+      const marker = (type: "COMMIT" | "ABORT"): Buffer => encodeEndTransactionMarkerBatch({ type, producerId: 7n, producerEpoch: 0, coordinatorEpoch: 0, timestamp: 2n });
+      t.log.append(txn(0)); // 0
+      t.log.append(marker("ABORT"), { origin: "coordinator" }); // 1
+      t.log.append(txn(1)); // 2: open transaction
+      assert.deepEqual(storedHeaders(t.log).map((h) => h.keyId), ["k1", undefined, "k1"]);
+      await t.log.flush();
+      await t.log.close();
+      t.log = t.reopen({ hadCleanShutdown: false, recoveryPoint: 0n });
+      assert.equal(t.log.lastStableOffset, 2n);
+      assert.equal(t.log.producerStateManager.lastEntry(7n)?.lastSeq, 1);
+      assert.deepEqual(t.log.collectAbortedTransactions(0n, 3n).map((a) => a.firstOffset), [0n]);
+      assert.equal(segmentBytes(t.log).includes("txn-secret"), false);
     });
   });
 });
