@@ -94,17 +94,20 @@ export class BatchCipher {
    */
   decrypt(stored: Buffer): Buffer {
     if (!containsEncrypted(stored)) return stored;
-    const parts: Buffer[] = [];
+    // One output buffer: headers and clear batches copied, ciphertexts decrypted into place.
+    const out = Buffer.allocUnsafe(stored.length);
+    let length = 0;
     for (let at = 0; at + LOG_OVERHEAD <= stored.length; ) {
       const size = batchSizeAt(stored, at);
       const batch = stored.subarray(at, at + size);
-      parts.push(isEncryptedBatch(batch.readInt16BE(ATTRIBUTES_OFFSET)) ? this.#decryptBatch(batch) : batch);
+      length += isEncryptedBatch(batch.readInt16BE(ATTRIBUTES_OFFSET)) ? this.#decryptBatch(batch, out, length) : batch.copy(out, length);
       at += size;
     }
-    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    return out.subarray(0, length);
   }
 
-  #decryptBatch(batch: Buffer): Buffer {
+  /** Writes the client's form of one encrypted `batch` into `out` at `at`; returns its size. */
+  #decryptBatch(batch: Buffer, out: Buffer, at: number): number {
     const baseOffset = batch.readBigInt64BE(0);
     const envelope = readEnvelope(batch);
     const key = this.keyRing.get(envelope.keyId);
@@ -112,19 +115,18 @@ export class BatchCipher {
     const decipher = createDecipheriv(ALGORITHM, key, envelope.nonce, { authTagLength: TAG_BYTES });
     decipher.setAAD(aadOf(batch, envelope.aadEnd));
     decipher.setAuthTag(envelope.tag);
-    const out = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + envelope.ciphertext.length);
-    batch.copy(out, 0, 0, RECORD_BATCH_OVERHEAD);
+    const size = RECORD_BATCH_OVERHEAD + envelope.ciphertext.length;
+    batch.copy(out, at, 0, RECORD_BATCH_OVERHEAD);
     try {
-      const plain = decipher.update(envelope.ciphertext);
-      plain.copy(out, RECORD_BATCH_OVERHEAD);
+      decipher.update(envelope.ciphertext).copy(out, at + RECORD_BATCH_OVERHEAD);
       decipher.final();
     } catch (err) {
       throw new BatchDecryptionError(baseOffset, `authentication failed (key '${envelope.keyId}'): the stored batch was altered or the key is wrong`, { cause: err });
     }
-    out.writeInt32BE(out.length - LOG_OVERHEAD, LENGTH_OFFSET);
-    out.writeInt16BE(batch.readInt16BE(ATTRIBUTES_OFFSET) & ~ENCRYPTED_FLAG_MASK, ATTRIBUTES_OFFSET);
-    out.writeUInt32BE(envelope.originalCrc, CRC_OFFSET);
-    return out;
+    out.writeInt32BE(size - LOG_OVERHEAD, at + LENGTH_OFFSET);
+    out.writeInt16BE(batch.readInt16BE(ATTRIBUTES_OFFSET) & ~ENCRYPTED_FLAG_MASK, at + ATTRIBUTES_OFFSET);
+    out.writeUInt32BE(envelope.originalCrc, at + CRC_OFFSET);
+    return size;
   }
 }
 
