@@ -18,6 +18,8 @@ import type { LogConfig } from "../storage/log-config.js";
 import { childLogger, type Logger } from "../util/logger.js";
 import { openAuditLog } from "./audit-request.js";
 import { BrokerAuditTopicAppender } from "./audit-topic-appender.js";
+import { checkEncryptionAtStartup, encryptionKeyIdOf, loadKeyRing } from "./encryption-at-rest.js";
+import type { KeyRing } from "../storage/encryption/key-ring.js";
 import type { AuthorizationListener } from "../security/authorizer/authorization-event.js";
 import { BrokerAuthorization } from "./authorization.js";
 import { HandlerRegistry } from "./handler-registry.js";
@@ -69,6 +71,8 @@ export class Broker {
   readonly transactionCoordinator: TransactionCoordinator;
   /** The ACL authorizer (when authorizer.class.name is set) and its decision listeners. */
   readonly authorization: BrokerAuthorization;
+  /** Keys of encryption at rest (encryption-at-rest.ts). */
+  readonly keyRing: KeyRing;
   readonly #servers: SocketServer[] = [];
   readonly #topicConfigs = new Map<string, EffectiveTopicConfig>();
   /** Topics whose logs are still being closed and removed; their names are not free yet. */
@@ -94,7 +98,10 @@ export class Broker {
     this.topics = TopicStore.open(logDir);
     this.scramCredentials = ScramCredentialStore.open(logDir);
     this.authorization = new BrokerAuthorization(this.config, logDir);
+    this.keyRing = loadKeyRing(this.config);
+    checkEncryptionAtStartup(this.keyRing, this.config, this.topics.all().map((t): [string, EffectiveTopicConfig] => [t.name, this.topicConfig(t.name)]));
     this.logManager = LogManager.open({
+      keyRing: this.keyRing,
       logDir,
       clock: this.clock,
       topicConfig: (topic) => (this.topics.get(topic) ? this.logConfigFor(topic) : undefined),
@@ -198,6 +205,7 @@ export class Broker {
       minCompactionLagMs: safe(c.get("min.compaction.lag.ms")),
       maxCompactionLagMs: safe(c.get("max.compaction.lag.ms")),
       deleteRetentionMs: safe(c.get("delete.retention.ms")),
+      encryptionKeyId: encryptionKeyIdOf(c),
     };
   }
 

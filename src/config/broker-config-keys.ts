@@ -165,6 +165,11 @@ export const BROKER_CONFIG_KEYS = [
   define({ name: "carebus.audit.topic.enable", type: "boolean", default: true, importance: "medium", scope: broker, doc: "Also write audit entries to the security.audit.phi-access topic (asynchronously; the file is the record of truth)." }),
   define({ name: "carebus.audit.topic.retention.ms", type: "long", default: 189_216_000_000n, validator: atLeast(-1), importance: "medium", scope: broker, doc: "retention.ms of the security.audit.phi-access topic when Carebus creates it; default 6 years (HIPAA 45 CFR 164.316(b)(2)), -1 keeps forever." }),
   define({ name: "carebus.classification.deidentified.prefixes", type: "list", default: [], importance: "medium", scope: broker, doc: "Topics whose names start with one of these (and no PHI prefix) are classified deidentified unless they say otherwise." }),
+
+  // ---- encryption at rest (src/storage/encryption)
+  define({ name: "carebus.encryption.enable", type: "boolean", default: false, importance: "high", scope: broker, doc: "Default of the topic config carebus.encryption.enable: encrypt new topics' segment data with AES-256-GCM." }),
+  define({ name: "carebus.encryption.keys.file", type: "string", default: null, validator: nonEmptyString(), importance: "high", scope: broker, doc: "File of <key-id>=<base64 32-byte key> lines (also CAREBUS_ENCRYPTION_KEYS, ;-separated). Keep every id that old segments were written with." }),
+  define({ name: "carebus.encryption.active.key.id", type: "string", default: null, validator: nonEmptyString(), importance: "high", scope: broker, doc: "Key id that encrypts new writes (topics may override with carebus.encryption.key.id); rotate by adding a key and changing this." }),
 ] as const;
 
 export type BrokerConfigKey = (typeof BROKER_CONFIG_KEYS)[number];

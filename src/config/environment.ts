@@ -9,8 +9,11 @@ import { ConfigError } from "./config-error.js";
 
 export const ENV_PREFIX = "CAREBUS_";
 
-/** CAREBUS_ variables the CLI reads for itself; they are not broker configs. */
-export const CLI_ENVIRONMENT_VARIABLES: ReadonlySet<string> = new Set(["CAREBUS_CONFIG", "CAREBUS_LOG_LEVEL"]);
+/**
+ * CAREBUS_ variables read for themselves, not broker configs (CAREBUS_ENCRYPTION_KEYS holds
+ * key material, which must not show up among configs: storage/encryption/key-ring.ts).
+ */
+export const CLI_ENVIRONMENT_VARIABLES: ReadonlySet<string> = new Set(["CAREBUS_CONFIG", "CAREBUS_LOG_LEVEL", "CAREBUS_ENCRYPTION_KEYS"]);
 
 /** CAREBUS_LOG_RETENTION_HOURS → log.retention.hours; undefined for other variables. */
 export function envVarToConfigName(variable: string): string | undefined {

@@ -60,7 +60,8 @@ export const TOPIC_CONFIG_KEYS = [
   define({ name: "confluent.value.subject.name.strategy", type: "class", default: STRATEGIES[0] ?? "", validator: validString(...STRATEGIES), importance: "medium", scope: topic, dynamic: true, doc: "How the value subject is named for validation." }),
   define({ name: "carebus.value.schema.validation", type: "string", default: "false", validator: caseInsensitiveString("false", "true", "full"), importance: "medium", scope: topic, dynamic: true, doc: "true: as confluent.value.schema.validation; full: also decode each value against its schema (Avro, JSON Schema, Protobuf)." }),
   define({ name: "carebus.data.classification", type: "string", default: "public", validator: caseInsensitiveString(...DATA_CLASSIFICATIONS), importance: "high", scope: topic, dynamic: true, doc: "PHI, deidentified or public. Unset: PHI when the name starts with a carebus.classification.phi.prefixes entry, else public." }),
-  define({ name: "carebus.encryption.key.id", type: "string", default: null, importance: "medium", scope: topic, dynamic: true, doc: "Id of the key that encrypts this topic's segments at rest." }),
+  define({ name: "carebus.encryption.enable", type: "boolean", default: false, importance: "high", scope: topic, dynamic: true, doc: "Encrypt this topic's segment data at rest (AES-256-GCM per batch); batches already written keep their form." }),
+  define({ name: "carebus.encryption.key.id", type: "string", default: null, importance: "medium", scope: topic, dynamic: true, doc: "Id of the key that encrypts this topic's new writes; unset means carebus.encryption.active.key.id." }),
 ] as const;
 
 export type TopicConfigKey = (typeof TOPIC_CONFIG_KEYS)[number];
@@ -105,6 +106,8 @@ const BROKER_DEFAULTS: Partial<Record<TopicConfigName, BrokerDefault>> = {
   "segment.jitter.ms": { synonyms: ["log.roll.jitter.ms", "log.roll.jitter.hours"], value: (b) => b.logRollJitterMs },
   "segment.ms": { synonyms: ["log.roll.ms", "log.roll.hours"], value: (b) => b.logRollMs },
   "unclean.leader.election.enable": same("unclean.leader.election.enable"),
+  "carebus.encryption.enable": same("carebus.encryption.enable"),
+  "carebus.encryption.key.id": same("carebus.encryption.active.key.id"),
   "carebus.data.classification": {
     synonyms: ["carebus.classification.phi.prefixes", "carebus.classification.deidentified.prefixes"],
     value: (b, name) => {

@@ -7,19 +7,22 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { crc32c } from "../protocol/crc32c.js";
-import { ATTRIBUTES_OFFSET, readBatchHeader, setBaseOffset } from "../protocol/records/batch-header.js";
+import { randomBytes } from "node:crypto";
+import { ATTRIBUTES_OFFSET, RECORD_BATCH_OVERHEAD, readBatchHeader, setBaseOffset } from "../protocol/records/batch-header.js";
+import { isEncryptedBatch } from "./encryption/batch-cipher.js";
 import { LogManager } from "./log-manager.js";
-import { CRASH_TOPIC, crashTestBatch } from "./test-crash-writer.js";
+import { CRASH_TOPIC, crashKeyRing, crashTestBatch } from "./test-crash-writer.js";
 import { tempDir } from "./test-support.js";
 import type { Log } from "./log.js";
 
 const writer = fileURLToPath(new URL("./test-crash-writer.ts", import.meta.url));
 
 /** Runs the writer until it has acknowledged something, then SIGKILLs it after a random delay. */
-function runAndKill(logDir: string, firstSeq: number): Promise<Map<number, bigint>> {
+function runAndKill(logDir: string, firstSeq: number, encryptionKey: string | undefined): Promise<Map<number, bigint>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", writer, logDir, String(firstSeq)], {
       stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, ...(encryptionKey !== undefined && { CRASH_ENCRYPTION_KEY: encryptionKey }) },
     });
     const acked = new Map<number, bigint>();
     let pending = "";
@@ -64,20 +67,28 @@ function assertWholeBatches(log: Log): void {
   assert.equal(expected, log.logEndOffset);
 }
 
-void test("every batch acknowledged by flush() survives SIGKILL, byte for byte", { timeout: 60_000 }, async () => {
+for (const encrypted of [false, true]) {
+  const name = encrypted ? ", with encryption at rest (torn encrypted tails truncated)" : "";
+  void test(`every batch acknowledged by flush() survives SIGKILL, byte for byte${name}`, { timeout: 60_000 }, () => crashRounds(encrypted));
+}
+
+async function crashRounds(encrypted: boolean): Promise<void> {
+  const key = encrypted ? randomBytes(32).toString("base64") : undefined;
   const { dir, cleanup } = tempDir();
   try {
     const acked = new Map<number, bigint>();
     let nextSeq = 0;
     for (let round = 0; round < 2; round++) {
-      const got = await runAndKill(dir, nextSeq);
+      const got = await runAndKill(dir, nextSeq, key);
       assert.ok(got.size > 0);
       for (const [seq, offset] of got) acked.set(seq, offset);
       nextSeq = Math.max(...acked.keys()) + 1000; // unacknowledged sequence numbers may be in the log
 
-      const manager = LogManager.open({ logDir: dir });
+      const manager = LogManager.open({ logDir: dir, ...(key !== undefined && { keyRing: crashKeyRing(key) }) });
       assert.equal(manager.hadCleanShutdown, false);
       const log = manager.getLog(CRASH_TOPIC, 0)!;
+      const storedFirst = log.segments[0]!.log.read(0, RECORD_BATCH_OVERHEAD);
+      assert.equal(isEncryptedBatch(readBatchHeader(storedFirst).attributes), encrypted);
       for (const [seq, offset] of acked) {
         const expected = crashTestBatch(seq);
         setBaseOffset(expected, 0, offset);
@@ -90,4 +101,4 @@ void test("every batch acknowledged by flush() survives SIGKILL, byte for byte",
   } finally {
     cleanup();
   }
-});
+}

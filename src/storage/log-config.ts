@@ -31,6 +31,8 @@ export interface LogConfig {
   maxCompactionLagMs?: number;
   /** delete.retention.ms: how long a cleaned tombstone stays readable (KIP-534 delete horizon). */
   deleteRetentionMs?: number;
+  /** carebus.encryption.enable + the key id for new writes (encryption/); null stores batches in clear. */
+  encryptionKeyId?: string | null;
 }
 
 /** Kafka's "never" for flush.messages / flush.ms (Long.MAX_VALUE) as a JS number. */
@@ -52,6 +54,7 @@ export const DEFAULT_LOG_CONFIG: Readonly<Required<LogConfig>> = Object.freeze({
   minCompactionLagMs: 0,
   maxCompactionLagMs: NEVER,
   deleteRetentionMs: 24 * 60 * 60 * 1000,
+  encryptionKeyId: null,
 });
 
 export function logConfig(overrides: Partial<LogConfig> = {}): Required<LogConfig> {

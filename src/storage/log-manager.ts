@@ -27,6 +27,7 @@ import type { SyncFile } from "./index-file.js";
 import { DEFAULT_LOG_CONFIG, type LogConfig } from "./log-config.js";
 import { silentLogger, type StorageLogger } from "./log-loader.js";
 import { Log, type LogStartOffsetIncrementReason } from "./log.js";
+import type { KeyRing } from "./encryption/key-ring.js";
 
 export const CLEAN_SHUTDOWN_FILE = ".kafka_cleanshutdown";
 
@@ -56,6 +57,8 @@ export interface LogManagerOptions {
   producerIdExpirationMs?: number;
   /** producer.id.expiration.check.interval.ms (Kafka: 600000). */
   producerIdExpirationCheckIntervalMs?: number;
+  /** Keys of encryption at rest, given to every log. */
+  keyRing?: KeyRing;
 }
 
 const PARTITION_DIR = /^(.+)-(\d+)$/;
@@ -226,6 +229,7 @@ export class LogManager {
       ...(this.#options.syncFile !== undefined && { syncFile: this.#options.syncFile }),
       logger: this.#logger,
       producerState: { producerIdExpirationMs: this.#options.producerIdExpirationMs ?? 86_400_000 },
+      ...(this.#options.keyRing !== undefined && { keyRing: this.#options.keyRing }),
       onLogStartOffsetIncremented: (_log, reason) => this.#onLogStartOffsetIncremented(reason),
     });
     this.#logs.set(`${topic}-${partition}`, log);

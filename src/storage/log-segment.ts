@@ -50,6 +50,7 @@ export interface RollParams {
 }
 
 const UNKNOWN: TimestampOffset = { timestamp: -1n, offset: -1n };
+const identity = (batch: Buffer): Buffer => batch;
 
 export class LogSegment {
   readonly baseOffset: bigint;
@@ -231,25 +232,28 @@ export class LogSegment {
     return undefined;
   }
 
-  /** Kafka's FileRecords.searchForTimestamp, starting from the indexed position. */
-  findOffsetByTimestamp(timestamp: bigint, startingOffset: bigint): TimestampAndOffset | undefined {
+  /**
+   * Kafka's FileRecords.searchForTimestamp, starting from the indexed position. `readable`
+   * turns a stored batch into its records' form (decryption, see encryption/).
+   */
+  findOffsetByTimestamp(timestamp: bigint, startingOffset: bigint, readable: (batch: Buffer) => Buffer = identity): TimestampAndOffset | undefined {
     const indexed = this.timeIndex.lookup(timestamp);
     const from = indexed.offset > startingOffset ? indexed.offset : startingOffset;
     const position = this.offsetIndex.lookup(from).position;
     for (const batch of this.log.batchesFrom(position)) {
       if (batch.header.maxTimestamp < timestamp || batch.lastOffset < startingOffset) continue;
-      const found = findRecordByTimestamp(this.log.view(batch.position, batch.size), timestamp, startingOffset);
+      const found = findRecordByTimestamp(readable(this.log.view(batch.position, batch.size)), timestamp, startingOffset);
       if (found !== undefined) return found;
     }
     return undefined;
   }
 
   /** The record holding this segment's max timestamp (for ListOffsets MAX_TIMESTAMP). */
-  findMaxTimestamp(): TimestampAndOffset | undefined {
+  findMaxTimestamp(readable: (batch: Buffer) => Buffer = identity): TimestampAndOffset | undefined {
     const max = this.#readMaxTimestampAndOffsetSoFar();
     if (max.timestamp < 0n) return undefined;
     for (const batch of this.log.batchesFrom(this.offsetIndex.lookup(max.offset).position)) {
-      if (batch.header.maxTimestamp === max.timestamp) return findMaxTimestampRecord(this.log.view(batch.position, batch.size));
+      if (batch.header.maxTimestamp === max.timestamp) return findMaxTimestampRecord(readable(this.log.view(batch.position, batch.size)));
     }
     return undefined;
   }

@@ -12,6 +12,9 @@ import { closeSync, constants, mkdirSync, openSync, renameSync, rmSync } from "n
 import { randomUUID } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
+import { BatchCipher } from "./encryption/batch-cipher.js";
+import { KeyRing } from "./encryption/key-ring.js";
+import { clientForm, storedForm } from "./encryption/log-encryption.js";
 import { assignOffsets } from "./assign-offsets.js";
 import { fsyncPath } from "./checkpoint-file.js";
 import { CLEANED_FILE_SUFFIX, SWAP_FILE_SUFFIX, changeSegmentFileSuffixes, deleteSegmentFilesWithSuffix } from "./cleaner/segment-swap.js";
@@ -56,6 +59,8 @@ export interface LogOptions {
   onLogStartOffsetIncremented?: (log: Log, reason: LogStartOffsetIncrementReason) => void;
   /** producer.id.expiration.ms and friends (idempotent producers). */
   producerState?: ProducerStateManagerConfig;
+  /** Keys of encryption at rest: config.encryptionKeyId encrypts appends, stored key ids decrypt reads. */
+  keyRing?: KeyRing;
 }
 
 export interface AppendInfo {
@@ -105,6 +110,8 @@ export class Log {
   readonly #producerState: ProducerStateManager;
   #failure: KafkaError | undefined;
   #closed = false;
+  /** Encrypts appends and decrypts reads (encryption/); the cleaner uses it too. */
+  readonly cipher: BatchCipher;
 
   private constructor(dir: string, topic: string, partition: number, config: LogConfig, options: LogOptions) {
     this.dir = dir;
@@ -115,6 +122,7 @@ export class Log {
     this.#syncFile = options.syncFile ?? defaultSyncFile;
     this.#logger = options.logger ?? silentLogger;
     this.#onLogStartOffsetIncremented = options.onLogStartOffsetIncremented;
+    this.cipher = new BatchCipher(options.keyRing ?? KeyRing.EMPTY);
     const loaded = loadLog({
       dir,
       config: this.#config,
@@ -234,9 +242,10 @@ export class Log {
         duplicate: true,
       };
     }
+    const stored = storedForm(this.cipher, records, this.#config.encryptionKeyId, `${this.topic}-${this.partition}`);
     try {
-      const segment = this.#maybeRoll(records.length, maxTimestamp, lastOffset);
-      segment.append(lastOffset, maxTimestamp, offsetOfMaxTimestamp, records);
+      const segment = this.#maybeRoll(stored.length, maxTimestamp, lastOffset);
+      segment.append(lastOffset, maxTimestamp, offsetOfMaxTimestamp, stored);
     } catch (err) {
       throw this.#fail("append", err);
     }
@@ -282,8 +291,9 @@ export class Log {
     };
     if (fetchOffset >= maxOffset) return result;
     for (let i = this.#floorSegmentIndex(fetchOffset); i < this.#segments.length; i++) {
-      const read = this.#segments[i]!.read(fetchOffset, maxBytes, maxOffset, opts.minOneBatch);
-      if (read !== undefined) return { ...result, records: read };
+      const segment = this.#segments[i]!;
+      const read = segment.read(fetchOffset, maxBytes, maxOffset, opts.minOneBatch);
+      if (read !== undefined) return { ...result, records: clientForm(this.cipher, read, segment.log.path, this.#logger) };
     }
     return result;
   }
@@ -324,11 +334,11 @@ export class Log {
     if (timestamp === MAX_TIMESTAMP) {
       let latest = this.#segments[0]!;
       for (const s of this.#segments) if (s.maxTimestampSoFar > latest.maxTimestampSoFar) latest = s;
-      return latest.findMaxTimestamp();
+      return latest.findMaxTimestamp((batch) => clientForm(this.cipher, batch, latest.log.path, this.#logger));
     }
     if (timestamp < 0n) return undefined;
     const segment = this.#segments.find((s) => s.largestTimestampMs() >= Number(timestamp));
-    return segment?.findOffsetByTimestamp(timestamp, this.#logStartOffset);
+    return segment?.findOffsetByTimestamp(timestamp, this.#logStartOffset, (batch) => clientForm(this.cipher, batch, segment.log.path, this.#logger));
   }
 
   /** DeleteRecords: moves the log start offset up to `offset` (<= high watermark) and drops whole segments below it. */

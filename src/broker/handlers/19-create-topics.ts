@@ -15,6 +15,7 @@
 import { AclOperation, CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
 import { authorize } from "../authorization.js";
 import { effectiveTopicConfig, validateTopicConfigs } from "../../config/topic-config.js";
+import { checkTopicEncryption } from "../encryption-at-rest.js";
 import { CONFIG_SOURCE_IDS } from "../../config/config-def.js";
 import { ErrorCode, errorByCode } from "../../protocol/errors.js";
 import { ApiKeys } from "../../protocol/generated/api-messages.js";
@@ -91,6 +92,7 @@ function createTopic(broker: Broker, topic: CreateTopicsRequestCreatableTopic, v
   const configs: Record<string, string> = Object.fromEntries(topic.configs.map((c) => [c.name, c.value ?? ""]));
   try {
     validateTopicConfigs(configs);
+    checkTopicEncryption(broker.keyRing, effectiveTopicConfig(configs, broker.config, name), name);
   } catch (err) {
     return failed(name, toApiError(err));
   }

@@ -7,7 +7,8 @@
 import { CLUSTER_NAME } from "../../security/authorizer/acl-types.js";
 import { authorize } from "../authorization.js";
 import type { RequestContext } from "../request-context.js";
-import { validateTopicConfigs } from "../../config/topic-config.js";
+import { effectiveTopicConfig, validateTopicConfigs } from "../../config/topic-config.js";
+import { checkTopicEncryption } from "../encryption-at-rest.js";
 import { ErrorCode } from "../../protocol/errors.js";
 import type { Broker } from "../broker.js";
 import { invalidTopicNameReason } from "../metadata/topic-name.js";
@@ -113,6 +114,7 @@ export function replaceTopicOverrides(broker: Broker, topic: string, overrides: 
   if (nameError !== undefined) return nameError;
   try {
     validateTopicConfigs(overrides);
+    checkTopicEncryption(broker.keyRing, effectiveTopicConfig(overrides, broker.config, topic), topic);
   } catch (err) {
     return toApiError(err);
   }

@@ -2,16 +2,23 @@
 // format so existing habits and scripts carry over: `.log` (batches and, with
 // --print-data-log, records), `.index` (offset -> position) and `.timeindex`
 // (timestamp -> offset). Reads the files directly; the broker may be running.
+// Encrypted batches (storage/encryption) print their clear header with the key id;
+// their records print only with the keys (`keys`), else the dump stops at the first
+// one with an error, so no key means no payload.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import { ATTRIBUTES_OFFSET, compressionOf, isBatchCrcValid, isControlBatch, isTransactional, LENGTH_OFFSET, LOG_OVERHEAD, readBatchHeader, RECORD_BATCH_OVERHEAD, timestampTypeOf, DELETE_HORIZON_FLAG_MASK } from "../../protocol/records/batch-header.js";
 import { decodeControlRecordKey, decodeEndTransactionMarker } from "../../protocol/records/control-record.js";
 import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
+import { BatchCipher, BatchDecryptionError, isEncryptedBatch, readEnvelope } from "../../storage/encryption/batch-cipher.js";
+import type { KeyRing } from "../../storage/encryption/key-ring.js";
 
 export interface DumpOptions {
   printDataLog: boolean;
   /** Stop after this many batches (0 = all). */
   maxBatches?: number;
+  /** Keys for encrypted batches; without them their records are refused. */
+  keys?: KeyRing;
 }
 
 type Emit = (line: string) => void;
@@ -76,15 +83,18 @@ function emitBatch(buf: Buffer, position: number, opts: DumpOptions, emit: Emit)
   const lastSequence = h.baseSequence < 0 ? -1 : h.baseSequence + h.lastOffsetDelta;
   const horizon = (attributes & DELETE_HORIZON_FLAG_MASK) !== 0 ? `OptionalLong[${h.baseTimestamp}]` : "OptionalLong.empty";
   const valid = isBatchCrcValid(buf, 0);
+  const encrypted = isEncryptedBatch(attributes);
+  const keyId = encrypted && buf.length > RECORD_BATCH_OVERHEAD + 2 ? safeKeyId(buf) : undefined;
   emit(
     `baseOffset: ${h.baseOffset} lastOffset: ${lastOffset} count: ${h.recordsCount} baseSequence: ${h.baseSequence} ` +
       `lastSequence: ${lastSequence} producerId: ${h.producerId} producerEpoch: ${h.producerEpoch} ` +
       `partitionLeaderEpoch: ${h.partitionLeaderEpoch} isTransactional: ${isTransactional(attributes)} isControl: ${control} ` +
       `deleteHorizonMs: ${horizon} position: ${position} ${timestampTypeOf(attributes)}: ${h.maxTimestamp} size: ${buf.length} ` +
-      `magic: ${h.magic} compresscodec: ${compressionOf(attributes)} crc: ${h.crc >>> 0} isvalid: ${valid}`,
+      `magic: ${h.magic} compresscodec: ${compressionOf(attributes)} crc: ${h.crc >>> 0} isvalid: ${valid}` +
+      (encrypted ? ` encrypted: true keyId: ${keyId ?? "?"}` : ""),
   );
   if (!opts.printDataLog || !valid) return;
-  const batch = decodeRecordBatch(buf, 0, { verifyCrc: false });
+  const batch = decodeRecordBatch(encrypted ? decrypt(buf, keyId, opts.keys) : buf, 0, { verifyCrc: false });
   for (const r of batch.records) {
     const offset = h.baseOffset + BigInt(r.offsetDelta);
     const ts = h.baseTimestamp + BigInt(r.timestampDelta);
@@ -105,6 +115,29 @@ function emitBatch(buf: Buffer, position: number, opts: DumpOptions, emit: Emit)
       line += ` payload: ${r.value === null ? "null" : r.value.toString("utf8")}`;
     }
     emit(line);
+  }
+}
+
+function decrypt(buf: Buffer, keyId: string | undefined, keys: KeyRing | undefined): Buffer {
+  if (keys === undefined || keys.size === 0) {
+    throw new Error(
+      `batch at offset ${buf.readBigInt64BE(0)} is encrypted (key '${keyId ?? "?"}'); refusing to print records without the key: ` +
+        "give --encryption-keys-file FILE or set CAREBUS_ENCRYPTION_KEYS",
+    );
+  }
+  try {
+    return new BatchCipher(keys).decrypt(buf);
+  } catch (err) {
+    if (err instanceof BatchDecryptionError) throw new Error(`cannot decrypt: ${err.message}`, { cause: err });
+    throw err;
+  }
+}
+
+function safeKeyId(buf: Buffer): string | undefined {
+  try {
+    return readEnvelope(buf).keyId;
+  } catch {
+    return undefined;
   }
 }
 

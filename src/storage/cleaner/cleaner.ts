@@ -22,6 +22,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { isControlBatch, type RecordBatchHeader } from "../../protocol/records/batch-header.js";
 import { decodeControlRecordKey } from "../../protocol/records/control-record.js";
 import { decodeRecordBatch } from "../../protocol/records/record-batch.js";
+import { cleanedForm } from "../encryption/log-encryption.js";
 import type { SyncFile } from "../index-file.js";
 import { filenamePrefixFromOffset, type LogSegment } from "../log-segment.js";
 import { TXN_INDEX_FILE_SUFFIX, TransactionIndex } from "../transaction-index.js";
@@ -163,7 +164,7 @@ export class Cleaner {
           txns.onControlBatchRead(batch.header, batch.lastOffset, markerTypeOf(bytes));
         } else if (!txns.onBatchRead(batch.header, batch.lastOffset)) {
           // Records of aborted transactions are not mapped: they must not shadow committed values.
-          for (const record of decodeRecordBatch(bytes).records) {
+          for (const record of decodeRecordBatch(log.cipher.decrypt(bytes)).records) {
             const offset = batch.header.baseOffset + BigInt(record.offsetDelta);
             if (record.key === null || offset < start) continue;
             if (map.size >= map.maxDesiredSize) return;
@@ -192,12 +193,17 @@ export class Cleaner {
         const next = log.segments[log.segments.indexOf(segment) + 1];
         txns.addAbortedTransactions(log.collectAbortedTransactions(segment.baseOffset, next?.baseOffset ?? log.logEndOffset));
         for (const batch of segment.log.batchesFrom(0)) {
-          const bytes = segment.log.view(batch.position, batch.size);
+          const stored = segment.log.view(batch.position, batch.size);
+          // Encrypted batches are filtered in clear and stored again encrypted (encryption/).
+          const bytes = log.cipher.decrypt(stored);
           decideBatch(state, txns, batch.header, batch.lastOffset, bytes, filter.nowMs);
           const result = filterBatch(bytes, filter);
           stats.recordsRead += result.recordsRead;
           stats.recordsRetained += result.recordsRetained;
-          if (result.output !== undefined) cleaned.append(result.output, batch.lastOffset, result.maxTimestamp);
+          if (result.output !== undefined) {
+            const output = cleanedForm(log.cipher, stored, result.output, log.config.encryptionKeyId, `${log.topic}-${log.partition}`);
+            cleaned.append(output, batch.lastOffset, result.maxTimestamp);
+          }
           await this.#maybeYield(log, batch.size);
         }
       }
