@@ -31,7 +31,7 @@ describe("JwtValidator", () => {
     writeFileSync(path, JSON.stringify({ keys: [jwk] }));
     jwksUrl = pathToFileURL(path).href;
     keys = jwksKeyResolver({ url: jwksUrl, configKey: "sasl.oauthbearer.jwks.endpoint.url", refreshMs: 3_600_000, nowMs, log: rootLogger });
-    const signer = (key: CryptoKey) => (claims: Record<string, unknown>) =>
+    const signer = (key: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"]) => (claims: Record<string, unknown>) =>
       new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "k1" }).sign(key);
     sign = signer(good.privateKey);
     signWithOtherKey = signer(other.privateKey);
