@@ -113,7 +113,7 @@ export class JwtValidator {
 function scopesOf(raw: unknown, claim: string): Set<string> {
   if (raw === undefined) return new Set();
   if (typeof raw === "string") return new Set(raw.split(" ").filter((s) => s !== ""));
-  if (Array.isArray(raw) && raw.every((s) => typeof s === "string")) return new Set(raw as string[]);
+  if (Array.isArray(raw) && raw.every((s) => typeof s === "string")) return new Set(raw);
   throw new TokenValidationError(`claim ${claim} is neither a string nor a list of strings`);
 }
 
