@@ -122,6 +122,7 @@ export const BROKER_CONFIG_KEYS = [
   define({ name: "sasl.enabled.mechanisms", type: "list", default: ["SCRAM-SHA-256", "SCRAM-SHA-512"], validator: validList(...SASL_MECHANISMS), importance: "medium", scope: broker, doc: "SASL mechanisms offered: PLAIN, SCRAM-SHA-256/512, OAUTHBEARER (no GSSAPI). Carebus default SCRAM-SHA-256,SCRAM-SHA-512 (Kafka: GSSAPI, which needs Kerberos)." }),
   define({ name: "sasl.mechanism.inter.broker.protocol", type: "string", default: "GSSAPI", importance: "medium", scope: broker, doc: "Mechanism between brokers; unused on one node." }),
   define({ name: "sasl.server.max.receive.size", type: "int", default: 524288, importance: "low", scope: broker, doc: "Largest SASL token before authentication completes." }),
+  define({ name: "config.providers", type: "list", default: [], importance: "low", scope: broker, doc: "Names of config providers (KIP-297/421) whose ${name:[path:]key} references are resolved at start-up; each needs config.providers.<name>.class: org.apache.kafka.common.config.provider.FileConfigProvider, EnvVarConfigProvider or DirectoryConfigProvider, with optional config.providers.<name>.param.allowed.paths (file, dir) or .param.allowlist.pattern (env)." }),
   // SASL/OAUTHBEARER validation (KIP-768 names; per listener as listener.name.<l>.oauthbearer.<key>)
   define({ name: "sasl.oauthbearer.jwks.endpoint.url", type: "string", default: null, importance: "medium", scope: broker, doc: "JWKS with the keys that sign access tokens: an https://, http:// or file:// URL (KIP-768). Required for OAUTHBEARER unless carebus.sasl.oauthbearer.unsecured.enable=true." }),
   define({ name: "sasl.oauthbearer.jwks.endpoint.refresh.ms", type: "long", default: 3600000n, validator: atLeast(1), importance: "low", scope: broker, doc: "How often the JWKS is fetched (or the file re-read) again; an unknown key id also triggers a refresh, at most every 10 s." }),
@@ -256,4 +257,4 @@ export const IGNORED_BROKER_CONFIG_PREFIXES: readonly (readonly [string, string]
 ];
 
 /** Families read later by the security layer per listener or mechanism; accepted without a word. */
-export const PASSTHROUGH_BROKER_CONFIG_PREFIXES: readonly string[] = ["listener.name.", "sasl.", "ssl."];
+export const PASSTHROUGH_BROKER_CONFIG_PREFIXES: readonly string[] = ["listener.name.", "sasl.", "ssl.", "config.providers."];
