@@ -75,6 +75,10 @@ export class OAuthBearerSaslServer implements SaslServer {
     return this.#token?.expiresAtMs;
   }
 
+  get pendingFailure(): string | undefined {
+    return this.#error?.detail;
+  }
+
   /** Extensions the client sent (KIP-342), once complete. */
   get extensions(): ReadonlyMap<string, string> {
     return this.#extensions;

@@ -18,6 +18,11 @@ export interface SaslServer {
    * such a limit (OAUTHBEARER: the token's exp); Kafka's CREDENTIAL_LIFETIME_MS property.
    */
   readonly credentialExpiryMs?: number | undefined;
+  /**
+   * Set when the last challenge reports a refusal the client must still acknowledge
+   * (OAUTHBEARER's RFC 7628 error): the reason, for the log only.
+   */
+  readonly pendingFailure?: string | undefined;
 }
 
 export class SaslAuthenticationError extends Error {

@@ -157,7 +157,11 @@ export class SaslSession {
         throw new SaslAuthenticationError(authenticationFailedMessage(mechanism), `token of ${token.length} bytes exceeds sasl.server.max.receive.size`);
       }
       const challenge = await server.evaluateResponse(token);
-      if (!server.complete) return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: 0n };
+      if (!server.complete) {
+        // Logged now: a client may drop the connection instead of acknowledging the error.
+        if (server.pendingFailure !== undefined) this.#opts.log.warn(this.#where({ mechanism, reason: server.pendingFailure }), `SASL ${mechanism} credential refused; error challenge sent`);
+        return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: 0n };
+      }
       const principal = userPrincipal(server.authorizationId());
       if (this.#principal !== null && !samePrincipal(principal, this.#principal)) {
         throw new SaslAuthenticationError(

@@ -109,6 +109,7 @@ describe("KafkaJS oauthBearerProvider", () => {
     });
     await producer.disconnect();
     assert.ok(!succeeded("User:late"));
+    assert.ok(server.logs.some((l) => l.msg === "SASL OAUTHBEARER credential refused; error challenge sent" && /expired/.test(String(l["reason"]))));
   });
 });
 

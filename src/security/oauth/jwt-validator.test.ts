@@ -1,6 +1,8 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -124,5 +126,38 @@ describe("JwtValidator", () => {
     });
     const v = oauthBearerValidator(config, "SASL_PLAINTEXT", rootLogger, nowMs);
     assert.equal((await v.validate(await sign(claims({ aud: "any" })))).principalName, "alice");
+  });
+
+  test("a JWKS over http(s) is fetched and cached; a rotated file JWKS is re-read after refresh.ms", async () => {
+    const pair = await generateKeyPair("ES256");
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: "rotated", alg: "ES256" }] });
+    let fetches = 0;
+    const server = createServer((_req, res) => {
+      fetches++;
+      res.writeHead(200, { "content-type": "application/json" }).end(jwks);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const signRotated = (c: Record<string, unknown>) => new SignJWT(c).setProtectedHeader({ alg: "ES256", kid: "rotated" }).sign(pair.privateKey);
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+      const remote = jwksKeyResolver({ url, configKey: "k", refreshMs: 3_600_000, nowMs, log: rootLogger });
+      const v = validator({ keys: remote });
+      assert.equal((await v.validate(await signRotated(claims()))).principalName, "alice");
+      assert.equal((await v.validate(await signRotated(claims({ sub: "bob" })))).principalName, "bob");
+      assert.equal(fetches, 1, "cached between validations");
+    } finally {
+      server.close();
+    }
+    // file:// rotation: the old file lacks the new kid until it is rewritten and refresh.ms passes
+    let clock = nowMs();
+    const path = join(dir, "rotating.json");
+    writeFileSync(path, JSON.stringify({ keys: [] }));
+    const fileKeys = jwksKeyResolver({ url: pathToFileURL(path).href, configKey: "k", refreshMs: 60_000, nowMs: () => clock, log: rootLogger });
+    const v = validator({ keys: fileKeys, nowMs: () => clock });
+    const token = await signRotated(claims({ exp: NOW_S + 3600 }));
+    await refused(token, v, /no JWKS key matches/);
+    writeFileSync(path, jwks);
+    clock += 60_000;
+    assert.equal((await v.validate(token)).principalName, "alice");
   });
 });
