@@ -114,6 +114,8 @@ describe("JwtValidator", () => {
     assert.throws(() => oauthBearerValidator(config, "SASL_PLAINTEXT", rootLogger), (e: unknown) => e instanceof ConfigError && /sasl\.oauthbearer\.jwks\.endpoint\.url is not set/.test(e.message));
     const perListener = loadBrokerConfig({ overrides: { "listener.name.sasl_plaintext.oauthbearer.sasl.oauthbearer.jwks.endpoint.url": "file:///nonexistent/jwks.json" } }).config;
     assert.throws(() => oauthBearerValidator(perListener, "SASL_PLAINTEXT", rootLogger), (e: unknown) => e instanceof ConfigError && /listener\.name\.sasl_plaintext\.oauthbearer\.sasl\.oauthbearer\.jwks\.endpoint\.url/.test(e.message));
+    const badSkew = loadBrokerConfig({ overrides: { "carebus.sasl.oauthbearer.unsecured.enable": "true", "listener.name.sasl_plaintext.oauthbearer.sasl.oauthbearer.clock.skew.seconds": "soon" } }).config;
+    assert.throws(() => oauthBearerValidator(badSkew, "SASL_PLAINTEXT", rootLogger), (e: unknown) => e instanceof ConfigError && e.key === "listener.name.sasl_plaintext.oauthbearer.sasl.oauthbearer.clock.skew.seconds");
   });
 
   test("start-up: per-listener settings win over the broker-wide ones", async () => {

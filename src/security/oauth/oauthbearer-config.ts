@@ -4,7 +4,8 @@
 // then `<key>`. Without a JWKS URL and without the development flag
 // carebus.sasl.oauthbearer.unsecured.enable, enabling OAUTHBEARER fails start-up naming
 // the key to set (Kafka would silently fall back to its unsecured validator; a hospital
-// broker must not). The flag itself is logged as a warning.
+// broker must not). The flag itself is logged as a warning, and so is a Java
+// sasl.server.callback.handler.class, which cannot be loaded.
 import { BROKER_CONFIG_DEF } from "../../config/broker-config.js";
 import type { BrokerConfig } from "../../config/broker-config.js";
 import type { BrokerConfigName, BrokerConfigValue } from "../../config/broker-config-keys.js";
@@ -21,9 +22,21 @@ export function oauthBearerValidator(config: BrokerConfig, listener: string, log
     [`${prefix}${MECHANISM}.${name}`, prefix + name].find((k) => config.isSet(k)) ?? name;
   const get = <N extends BrokerConfigName>(name: N): BrokerConfigValue<N> => {
     const raw = config.listenerConfig(listener, name, MECHANISM);
-    return raw === undefined ? config.get(name) : (BROKER_CONFIG_DEF.parse(name, raw) as BrokerConfigValue<N>);
+    if (raw === undefined) return config.get(name);
+    try {
+      return BROKER_CONFIG_DEF.parse(name, raw) as BrokerConfigValue<N>;
+    } catch (err) {
+      // Per-mechanism keys are not validated at load (they pass through): name the key the operator wrote.
+      const key = keyOf(name);
+      if (!(err instanceof ConfigError) || key === name) throw err;
+      throw new ConfigError(key, err.message.replace(`configuration ${name}`, `configuration ${key}`), { cause: err });
+    }
   };
 
+  const handler = config.listenerConfig(listener, "sasl.server.callback.handler.class", MECHANISM);
+  if (handler !== undefined) {
+    log.warn({ listener, key: keyOf("sasl.server.callback.handler.class"), class: handler }, "Java callback handlers cannot be loaded; OAUTHBEARER tokens are validated by Carebus's JWKS validator (sasl.oauthbearer.* settings)");
+  }
   const url = get("sasl.oauthbearer.jwks.endpoint.url");
   const allowUnsecured = get("carebus.sasl.oauthbearer.unsecured.enable");
   if (url === null && !allowUnsecured) {
