@@ -122,6 +122,17 @@ export const BROKER_CONFIG_KEYS = [
   define({ name: "sasl.enabled.mechanisms", type: "list", default: ["SCRAM-SHA-256", "SCRAM-SHA-512"], validator: validList(...SASL_MECHANISMS), importance: "medium", scope: broker, doc: "SASL mechanisms offered: PLAIN, SCRAM-SHA-256/512, OAUTHBEARER (no GSSAPI). Carebus default SCRAM-SHA-256,SCRAM-SHA-512 (Kafka: GSSAPI, which needs Kerberos)." }),
   define({ name: "sasl.mechanism.inter.broker.protocol", type: "string", default: "GSSAPI", importance: "medium", scope: broker, doc: "Mechanism between brokers; unused on one node." }),
   define({ name: "sasl.server.max.receive.size", type: "int", default: 524288, importance: "low", scope: broker, doc: "Largest SASL token before authentication completes." }),
+  define({ name: "config.providers", type: "list", default: [], importance: "low", scope: broker, doc: "Names of config providers (KIP-297/421) whose ${name:[path:]key} references are resolved at start-up; each needs config.providers.<name>.class: org.apache.kafka.common.config.provider.FileConfigProvider, EnvVarConfigProvider or DirectoryConfigProvider, with optional config.providers.<name>.param.allowed.paths (file, dir) or .param.allowlist.pattern (env)." }),
+  // SASL/OAUTHBEARER validation (KIP-768 names; per listener as listener.name.<l>.oauthbearer.<key>)
+  define({ name: "sasl.oauthbearer.jwks.endpoint.url", type: "string", default: null, importance: "medium", scope: broker, doc: "JWKS with the keys that sign access tokens: an https://, http:// or file:// URL (KIP-768). Required for OAUTHBEARER unless carebus.sasl.oauthbearer.unsecured.enable=true." }),
+  define({ name: "sasl.oauthbearer.jwks.endpoint.refresh.ms", type: "long", default: 3600000n, validator: atLeast(1), importance: "low", scope: broker, doc: "How often the JWKS is fetched (or the file re-read) again; an unknown key id also triggers a refresh, at most every 10 s." }),
+  define({ name: "sasl.oauthbearer.expected.issuer", type: "string", default: null, importance: "low", scope: broker, doc: "When set, the token's iss claim must equal it." }),
+  define({ name: "sasl.oauthbearer.expected.audience", type: "list", default: [], importance: "low", scope: broker, doc: "When set, the token's aud claim must contain one of these." }),
+  define({ name: "sasl.oauthbearer.sub.claim.name", type: "string", default: "sub", validator: nonEmptyString(), importance: "low", scope: broker, doc: "Claim whose value is the principal name (User:<value>)." }),
+  define({ name: "sasl.oauthbearer.scope.claim.name", type: "string", default: "scope", validator: nonEmptyString(), importance: "low", scope: broker, doc: "Claim holding the token's scopes (a space-separated string or a list)." }),
+  define({ name: "sasl.oauthbearer.clock.skew.seconds", type: "int", default: 30, validator: atLeast(0), importance: "low", scope: broker, doc: "Allowed difference between the token issuer's clock and the broker's for exp, nbf and iat." }),
+  define({ name: "carebus.sasl.oauthbearer.required.scopes", type: "list", default: [], importance: "low", scope: broker, doc: "Carebus only: scopes every token must carry, e.g. kafka.access; empty requires none." }),
+  define({ name: "carebus.sasl.oauthbearer.unsecured.enable", type: "boolean", default: false, importance: "low", scope: broker, doc: "Carebus only, development only: accept unsigned tokens (alg none, Kafka's OAuthBearerUnsecuredValidatorCallbackHandler; librdkafka's enable.sasl.oauthbearer.unsecure.jwt). A warning is logged at start-up." }),
   define({ name: "authorizer.class.name", type: "string", default: "", importance: "low", scope: broker, doc: "Any value turns on Carebus's ACL authorizer (Kafka's model); empty allows everything." }),
   define({ name: "super.users", type: "string", default: null, importance: "low", scope: broker, doc: "Semicolon-separated principals (User:admin;User:kafka) that bypass ACLs." }),
   define({ name: "allow.everyone.if.no.acl.found", type: "boolean", default: false, importance: "low", scope: broker, doc: "Allow access to a resource without ACLs (never to PHI topics)." }),
@@ -248,17 +259,17 @@ export const IGNORED_BROKER_CONFIG_PREFIXES: readonly (readonly [string, string]
   ["log.local.retention.", "tiered storage is not supported"],
   ["delegation.token.", "delegation tokens are not supported"],
   ["password.encoder.", "there are no dynamic broker passwords to encrypt"],
-  ["config.providers", "${provider:...} references are not resolved"],
   ["group.consumer.", "only the classic group protocol is implemented (KIP-848 later)"],
   ["group.share.", "share groups (KIP-932) are not supported"],
   ["group.coordinator.", "the group coordinator is built in"],
   ["confluent.", "Confluent Server features are not part of Carebus"],
 ];
 
-/** Families read later by the security layer per listener or mechanism; accepted without a word. */
 /** The Schema Registry's own Kafka client settings (Confluent's `kafkastore.security.protocol`,
  *  `kafkastore.sasl.mechanism`, `kafkastore.sasl.jaas.config`, `kafkastore.ssl.truststore.location`, ...)
  *  under Carebus's registry prefix. */
 export const REGISTRY_KAFKASTORE_PREFIX = "carebus.schema.registry.kafkastore.";
 
-export const PASSTHROUGH_BROKER_CONFIG_PREFIXES: readonly string[] = ["listener.name.", "sasl.", "ssl.", REGISTRY_KAFKASTORE_PREFIX];
+/** Families read later (by the security layer per listener or mechanism, the config providers,
+ *  the registry's Kafka client); accepted without a word. */
+export const PASSTHROUGH_BROKER_CONFIG_PREFIXES: readonly string[] = ["listener.name.", "sasl.", "ssl.", "config.providers.", REGISTRY_KAFKASTORE_PREFIX];

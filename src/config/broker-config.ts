@@ -21,6 +21,7 @@ import { describeOrigin, type SuppliedConfig } from "./config-origin.js";
 import type { Listener, SecurityProtocol } from "./listeners.js";
 import { parseProperties } from "./properties-file.js";
 import { checkBrokerConfig, type DerivedBrokerConfig } from "./broker-config-checks.js";
+import { resolveConfigProviders } from "./config-providers.js";
 
 export const BROKER_CONFIG_DEF = new ConfigDef<BrokerConfigKey>(BROKER_CONFIG_KEYS);
 
@@ -175,48 +176,50 @@ export interface LoadedBrokerConfig {
 export function loadBrokerConfig(options: LoadBrokerConfigOptions = {}): LoadedBrokerConfig {
   const warnings: string[] = [];
   const notes: string[] = [];
-  const supplied = new Map<string, SuppliedConfig>();
-  if (options.file !== undefined) readFile(options.file, supplied, warnings, notes);
+  const given = new Map<string, SuppliedConfig>();
+  if (options.file !== undefined) readFile(options.file, given, warnings, notes);
   for (const [name, { value, variable }] of configsFromEnv(options.env ?? {})) {
-    supplied.set(name, { raw: value, origin: { kind: "env", variable } });
+    given.set(name, { raw: value, origin: { kind: "env", variable } });
   }
-  if (options.dataDir !== undefined) supplied.set("log.dirs", { raw: options.dataDir, origin: { kind: "data-dir" } });
-  for (const [name, raw] of Object.entries(options.overrides ?? {})) supplied.set(name, { raw, origin: { kind: "override" } });
+  if (options.dataDir !== undefined) given.set("log.dirs", { raw: options.dataDir, origin: { kind: "data-dir" } });
+  for (const [name, raw] of Object.entries(options.overrides ?? {})) given.set(name, { raw, origin: { kind: "override" } });
+  // KIP-421: ${provider:path:key} references are resolved before anything is parsed.
+  const providers = resolveConfigProviders(given, options.env ?? {});
+  const supplied = providers.supplied;
 
   const values = new Map<string, ConfigValue | null>();
   for (const key of BROKER_CONFIG_DEF.keys) values.set(key.name, key.default);
   for (const [name, s] of supplied) {
     const ignored = IGNORED_BROKER_CONFIGS.get(name) ?? IGNORED_BROKER_CONFIG_PREFIXES.find(([p]) => name.startsWith(p))?.[1];
     const listenerBase = /^listener\.name\.[^.]+\.(.+)$/.exec(name)?.[1];
+    const reference = providers.references.get(name);
     if (BROKER_CONFIG_DEF.has(name)) {
-      values.set(name, parseSupplied(name, name, s));
+      values.set(name, parseSupplied(name, name, s, reference));
     } else if (listenerBase !== undefined && BROKER_CONFIG_DEF.has(listenerBase)) {
-      parseSupplied(name, listenerBase, s); // validated now so a bad per-listener value fails at start-up
+      parseSupplied(name, listenerBase, s, reference); // validated now so a bad per-listener value fails at start-up
     } else if (ignored === undefined && !PASSTHROUGH_BROKER_CONFIG_PREFIXES.some((p) => name.startsWith(p))) {
       warnings.push(`The configuration '${name}' was supplied but isn't a known config.`);
       continue;
     }
+    const provider = providers.unresolved.get(name);
     if (ignored !== undefined) {
       notes.push(`${name} is accepted and ignored: ${ignored}.`);
-    } else {
-      const provider = /\$\{([A-Za-z0-9_-]+):/.exec(s.raw)?.[1];
-      if (provider !== undefined) {
-        warnings.push(
-          `${name} refers to config provider '${provider}' (\${${provider}:...}); Carebus does not resolve config providers (KIP-297), so the text is used as it is.`,
-        );
-      }
+    } else if (provider !== undefined) {
+      warnings.push(`${name} refers to config provider '${provider}' (\${${provider}:...}) but config.providers is not set, so the text is used as it is (as Kafka does).`);
     }
   }
   const derived = checkBrokerConfig(values, supplied, notes, warnings);
   return { config: new BrokerConfig(values, supplied, derived), warnings, notes };
 }
 
-function parseSupplied(name: string, baseName: string, s: SuppliedConfig): ConfigValue {
+function parseSupplied(name: string, baseName: string, s: SuppliedConfig, reference?: string): ConfigValue {
   try {
     return BROKER_CONFIG_DEF.parse(baseName, s.raw);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    const message = baseName === name ? e.message : e.message.replace(`configuration ${baseName}`, `configuration ${name}`);
+    let message = baseName === name ? e.message : e.message.replace(`configuration ${baseName}`, `configuration ${name}`);
+    // A value from a config provider may be a secret: show the reference, not what it resolved to.
+    if (reference !== undefined) message = message.replaceAll(s.raw, reference);
     throw new ConfigError(name, `${message} (${describeOrigin(s.origin)})`, { cause: e });
   }
 }

@@ -3,12 +3,14 @@
 // mapper for certificates on SSL, and for SASL_* the enabled mechanisms with a factory
 // of per-connection SaslServers. Per-listener settings are Kafka's:
 // `listener.name.<listener>.<mechanism>.sasl.jaas.config`, `listener.name.<listener>.x`,
-// then `x`. OAUTHBEARER is not implemented yet: it is left out of the offered list.
+// then `x`. OAUTHBEARER's validator settings: see oauth/oauthbearer-config.ts.
 import type { BrokerConfig } from "../config/broker-config.js";
 import { ConfigError } from "../config/config-error.js";
 import type { Listener } from "../config/listeners.js";
 import type { Logger } from "../util/logger.js";
 import { parseJaasConfig, plainUsers } from "./jaas-config.js";
+import { oauthBearerValidator } from "./oauth/oauthbearer-config.js";
+import { OAUTHBEARER, OAuthBearerSaslServer } from "./oauthbearer-server.js";
 import { PLAIN, PlainSaslServer } from "./plain-server.js";
 import type { SaslServer } from "./sasl-server.js";
 import { scramMechanism } from "./scram-credential.js";
@@ -17,7 +19,7 @@ import { ScramSaslServer } from "./scram-server.js";
 import { SslPrincipalMapper } from "./ssl-principal-mapper.js";
 import { sslServerOptions, type ListenerSettings, type SslServerOptions } from "./ssl-server-options.js";
 
-export const IMPLEMENTED_SASL_MECHANISMS: readonly string[] = [PLAIN, "SCRAM-SHA-256", "SCRAM-SHA-512"];
+export const IMPLEMENTED_SASL_MECHANISMS: readonly string[] = [PLAIN, "SCRAM-SHA-256", "SCRAM-SHA-512", OAUTHBEARER];
 
 export interface SaslListenerConfig {
   readonly mechanisms: readonly string[];
@@ -64,6 +66,7 @@ function saslConfig(config: BrokerConfig, listener: Listener, settings: Listener
   }
   let plain: ReadonlyMap<string, string> = new Map();
   if (mechanisms.includes(PLAIN)) plain = plainUsersFor(config, listener.name);
+  const oauth = mechanisms.includes(OAUTHBEARER) ? oauthBearerValidator(config, listener.name, log) : null;
   const maxReauth = config.forListener(listener.name, "connections.max.reauth.ms");
   return {
     mechanisms,
@@ -73,6 +76,7 @@ function saslConfig(config: BrokerConfig, listener: Listener, settings: Listener
     createServer(mechanism) {
       if (!mechanisms.includes(mechanism)) return undefined;
       if (mechanism === PLAIN) return new PlainSaslServer(plain);
+      if (mechanism === OAUTHBEARER) return oauth === null ? undefined : new OAuthBearerSaslServer(oauth);
       const m = scramMechanism(mechanism);
       return m === undefined ? undefined : new ScramSaslServer(m, (user, sm) => scram.get(user, sm.name));
     },

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { SaslSession } from "./sasl-session.js";
 
 export async function saslRawToken(session: SaslSession, token: Buffer, nowMs: number): Promise<Buffer | "close"> {
-  const result = session.authenticate(token, nowMs);
+  const result = await session.authenticate(token, nowMs);
   if (result.errorCode !== 0) {
     await sleep(session.failureDelayMs(nowMs));
     return "close";

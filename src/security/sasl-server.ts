@@ -5,13 +5,24 @@
 
 export interface SaslServer {
   readonly mechanism: string;
-  /** The next challenge for `response`; throws SaslAuthenticationError on failure. */
-  evaluateResponse(response: Buffer): Buffer;
+  /**
+   * The next challenge for `response`; throws (or rejects with) SaslAuthenticationError on
+   * failure. Asynchronous for mechanisms that verify against remote state (OAUTHBEARER's JWKS).
+   */
+  evaluateResponse(response: Buffer): Buffer | Promise<Buffer>;
   readonly complete: boolean;
   /** The authenticated user name; only once complete. */
   authorizationId(): string;
-  /** Credential lifetime limit, if the mechanism has one (OAUTHBEARER tokens); none here. */
-  readonly credentialExpiryMs?: number;
+  /**
+   * When the credential expires, in wall-clock ms since the epoch, if the mechanism has
+   * such a limit (OAUTHBEARER: the token's exp); Kafka's CREDENTIAL_LIFETIME_MS property.
+   */
+  readonly credentialExpiryMs?: number | undefined;
+  /**
+   * Set when the last challenge reports a refusal the client must still acknowledge
+   * (OAUTHBEARER's RFC 7628 error): the reason, for the log only.
+   */
+  readonly pendingFailure?: string | undefined;
 }
 
 export class SaslAuthenticationError extends Error {

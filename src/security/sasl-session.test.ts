@@ -27,7 +27,7 @@ function session(maxReauthMs = 0): { s: SaslSession; principals: KafkaPrincipal[
 const plain = (user: string, password: string): Buffer => Buffer.from(`\u0000${user}\u0000${password}`);
 
 describe("SaslSession", () => {
-  test("admits only ApiVersions and the handshake before authentication, everything after", () => {
+  test("admits only ApiVersions and the handshake before authentication, everything after", async () => {
     const { s, principals } = session();
     assert.equal(s.admit(ApiKeys.ApiVersions, 0).admitted, true);
     assert.equal(s.admit(ApiKeys.Metadata, 0).admitted, false);
@@ -35,29 +35,29 @@ describe("SaslSession", () => {
     assert.equal(s.handshake("PLAIN", 1).errorCode, ErrorCode.NONE);
     assert.equal(s.admit(ApiKeys.SaslAuthenticate, 0).admitted, true);
     assert.equal(s.admit(ApiKeys.Produce, 0).admitted, false);
-    assert.equal(s.authenticate(plain("alice", "alice-secret"), 0).errorCode, ErrorCode.NONE);
+    assert.equal((await s.authenticate(plain("alice", "alice-secret"), 0)).errorCode, ErrorCode.NONE);
     assert.deepEqual(principals.map(principalToString), ["User:alice"]);
     assert.equal(s.admit(ApiKeys.Produce, 0).admitted, true);
     assert.equal(s.maxUnauthenticatedFrameBytes, undefined);
   });
 
-  test("re-authentication must keep the principal", () => {
+  test("re-authentication must keep the principal", async () => {
     const { s } = session(1000);
     s.handshake("PLAIN", 1);
-    assert.equal(s.authenticate(plain("alice", "alice-secret"), 0).sessionLifetimeMs, 1000n);
+    assert.equal((await s.authenticate(plain("alice", "alice-secret"), 0)).sessionLifetimeMs, 1000n);
     assert.equal(s.admit(ApiKeys.Fetch, 999).admitted, true);
     assert.equal(s.admit(ApiKeys.Fetch, 1000).admitted, false, "expired");
     assert.equal(s.admit(ApiKeys.SaslHandshake, 1000).admitted, true, "but may re-authenticate");
     s.handshake("PLAIN", 1);
-    const switched = s.authenticate(plain("bob", "bob-secret"), 1000);
+    const switched = await s.authenticate(plain("bob", "bob-secret"), 1000);
     assert.equal(switched.errorCode, ErrorCode.SASL_AUTHENTICATION_FAILED);
     assert.equal(s.closeAfterResponse, true);
   });
 
-  test("a failure closes after the response; an unknown mechanism too", () => {
+  test("a failure closes after the response; an unknown mechanism too", async () => {
     const failed = session().s;
     failed.handshake("PLAIN", 1);
-    assert.equal(failed.authenticate(plain("alice", "nope"), 0).errorCode, ErrorCode.SASL_AUTHENTICATION_FAILED);
+    assert.equal((await failed.authenticate(plain("alice", "nope"), 0)).errorCode, ErrorCode.SASL_AUTHENTICATION_FAILED);
     assert.equal(failed.closeAfterResponse, true);
     assert.equal(failed.admit(ApiKeys.SaslAuthenticate, 0).admitted, false);
     const unknown = session().s;
@@ -65,11 +65,11 @@ describe("SaslSession", () => {
     assert.equal(unknown.closeAfterResponse, true);
   });
 
-  test("a v0 handshake switches to bare tokens", () => {
+  test("a v0 handshake switches to bare tokens", async () => {
     const { s } = session();
     s.handshake("PLAIN", 0);
     assert.equal(s.expectsRawToken, true);
-    assert.equal(s.authenticate(plain("alice", "alice-secret"), 0).errorCode, ErrorCode.NONE);
+    assert.equal((await s.authenticate(plain("alice", "alice-secret"), 0)).errorCode, ErrorCode.NONE);
     assert.equal(s.expectsRawToken, false);
   });
 });

@@ -145,7 +145,7 @@ export class SaslSession {
     return { errorCode: ErrorCode.NONE, mechanisms };
   }
 
-  authenticate(token: Buffer, nowMs: number): AuthenticateResult {
+  async authenticate(token: Buffer, nowMs: number): Promise<AuthenticateResult> {
     const server = this.#server;
     const mechanism = this.#mechanism ?? "unknown";
     if (server === null || (this.#state !== "authenticate" && this.#state !== "authenticate-raw")) {
@@ -156,8 +156,12 @@ export class SaslSession {
       if (token.length > this.#opts.config.maxReceiveSize) {
         throw new SaslAuthenticationError(authenticationFailedMessage(mechanism), `token of ${token.length} bytes exceeds sasl.server.max.receive.size`);
       }
-      const challenge = server.evaluateResponse(token);
-      if (!server.complete) return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: 0n };
+      const challenge = await server.evaluateResponse(token);
+      if (!server.complete) {
+        // Logged now: a client may drop the connection instead of acknowledging the error.
+        if (server.pendingFailure !== undefined) this.#opts.log.warn(this.#where({ mechanism, reason: server.pendingFailure }), `SASL ${mechanism} credential refused; error challenge sent`);
+        return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: 0n };
+      }
       const principal = userPrincipal(server.authorizationId());
       if (this.#principal !== null && !samePrincipal(principal, this.#principal)) {
         throw new SaslAuthenticationError(
@@ -165,8 +169,8 @@ export class SaslSession {
           `re-authentication as ${principalToString(principal)} on a connection of ${principalToString(this.#principal)}`,
         );
       }
-      const lifetimeMs = this.#sessionLifetimeMs(server);
-      this.#expiresAtMs = lifetimeMs > 0 ? nowMs + lifetimeMs : null;
+      const lifetimeMs = this.#sessionLifetimeMs(server, nowMs);
+      this.#expiresAtMs = lifetimeMs === null ? null : nowMs + lifetimeMs;
       this.#principal = principal;
       this.#state = "authenticated";
       const reauthentication = this.#reauthenticating;
@@ -175,7 +179,7 @@ export class SaslSession {
       this.#opts.onAuthenticated(principal);
       this.#opts.onAuthenticationResult?.({ mechanism, success: true, principal, reauthentication });
       this.#opts.log.info(this.#where({ mechanism, principal: principalToString(principal) }), "SASL authentication succeeded");
-      return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: BigInt(lifetimeMs) };
+      return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: BigInt(lifetimeMs ?? 0) };
     } catch (err) {
       if (!(err instanceof SaslAuthenticationError)) throw err;
       this.#state = "failed";
@@ -187,10 +191,15 @@ export class SaslSession {
     }
   }
 
-  #sessionLifetimeMs(server: SaslServer): number {
+  /**
+   * Kafka's SaslServerAuthenticator: min(credential expiry - now, connections.max.reauth.ms),
+   * either alone when the other is absent, never negative; null = the session never expires.
+   */
+  #sessionLifetimeMs(server: SaslServer, nowMs: number): number | null {
     const max = this.#opts.config.maxReauthMs;
-    const credential = server.credentialExpiryMs;
-    if (max <= 0) return credential ?? 0;
+    const expiry = server.credentialExpiryMs;
+    const credential = expiry === undefined ? undefined : Math.max(0, expiry - nowMs);
+    if (max <= 0) return credential ?? null;
     return credential === undefined ? max : Math.min(max, credential);
   }
 

@@ -1,12 +1,17 @@
 # TEST-ONLY: driven by security-librdkafka.test.ts. Takes the client's security settings
 # as JSON (librdkafka names), produces five records to partition 0 of a topic, reads
 # them back with assign() (no consumer group), and prints one JSON object of what happened.
+# The pseudo-setting "test.oauth.token" becomes an oauth_cb returning that token (OAUTHBEARER).
 import json
 import sys
+import time
 
 from confluent_kafka import Consumer, Producer, TopicPartition
 
 bootstrap, topic, settings = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+oauth_token = settings.pop("test.oauth.token", None)
+if oauth_token is not None:
+    settings["oauth_cb"] = lambda _config: (oauth_token, time.time() + 3600)
 errors = []
 delivered = []
 

@@ -37,7 +37,7 @@ export function scramClient(m: ScramMechanism, user: string, password: string): 
   };
 }
 
-export function scramClientExchange(server: SaslServer, m: ScramMechanism, user: string, password: string): string {
+export function scramClientExchange(server: Pick<SaslServer, "authorizationId"> & { evaluateResponse(response: Buffer): Buffer }, m: ScramMechanism, user: string, password: string): string {
   const client = scramClient(m, user, password);
   const serverFirst = server.evaluateResponse(client.first());
   const serverFinal = server.evaluateResponse(client.final(serverFirst));

@@ -11,7 +11,7 @@ import { defineHandler } from "./define-handler.js";
 export const saslAuthenticateHandler = defineHandler(ApiKeys.SaslAuthenticate, {
   minVersion: 0,
   maxVersion: 2,
-  handle(request, ctx) {
+  async handle(request, ctx) {
     const session = ctx.connection.sasl;
     if (session === undefined) {
       return makeSaslAuthenticateResponse({
@@ -19,7 +19,7 @@ export const saslAuthenticateHandler = defineHandler(ApiKeys.SaslAuthenticate, {
         errorMessage: "SaslAuthenticate request received on a listener without SASL",
       });
     }
-    return makeSaslAuthenticateResponse(session.authenticate(request.authBytes, ctx.broker.clock.nowMs()));
+    return makeSaslAuthenticateResponse(await session.authenticate(request.authBytes, ctx.broker.clock.nowMs()));
   },
   errorResponse(_request, errorCode) {
     return makeSaslAuthenticateResponse({ errorCode });
