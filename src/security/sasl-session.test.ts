@@ -7,7 +7,8 @@ import { AuthenticationFailureThrottle } from "./authentication-failure-throttle
 import { principalToString, type KafkaPrincipal } from "./kafka-principal.js";
 import type { SaslListenerConfig } from "./listener-security.js";
 import { PlainSaslServer } from "./plain-server.js";
-import { SaslSession } from "./sasl-session.js";
+import { SaslAuthenticationError, type SaslServer } from "./sasl-server.js";
+import { SaslSession, type AuthenticationOutcome } from "./sasl-session.js";
 
 const users = new Map([["alice", "alice-secret"], ["bob", "bob-secret"]]);
 
@@ -71,5 +72,37 @@ describe("SaslSession", () => {
     assert.equal(s.expectsRawToken, true);
     assert.equal((await s.authenticate(plain("alice", "alice-secret"), 0)).errorCode, ErrorCode.NONE);
     assert.equal(s.expectsRawToken, false);
+  });
+
+  test("a credential refused with an error challenge is audited once, even if the client then drops the connection", async () => {
+    // A mechanism answering like OAUTHBEARER (RFC 7628): an error challenge first, the failure after the client's \x01.
+    let step = 0;
+    const server: SaslServer = {
+      mechanism: "OAUTHBEARER",
+      get complete() {
+        return false;
+      },
+      get pendingFailure() {
+        return step === 1 ? "JWT expired" : undefined;
+      },
+      evaluateResponse() {
+        step++;
+        if (step === 1) return Buffer.from('{"status":"invalid_token"}');
+        throw new SaslAuthenticationError("{\"status\":\"invalid_token\"}", "JWT expired");
+      },
+      authorizationId: () => "never",
+    };
+    const config: SaslListenerConfig = { mechanisms: ["OAUTHBEARER"], maxReauthMs: 0, maxReceiveSize: 1024, failedAuthenticationDelayMs: 0, createServer: () => server };
+    const outcomes: AuthenticationOutcome[] = [];
+    const s = new SaslSession({
+      config, clientAddress: "127.0.0.1", connectionId: "c1", log: pino({ level: "silent" }), throttle: new AuthenticationFailureThrottle(0),
+      onAuthenticated: () => undefined, onAuthenticationResult: (o) => outcomes.push(o),
+    });
+    s.handshake("OAUTHBEARER", 1);
+    const challenge = await s.authenticate(Buffer.from("n,,\u0001auth=Bearer x\u0001\u0001"), 0);
+    assert.equal(challenge.errorCode, ErrorCode.NONE);
+    assert.deepEqual(outcomes.map((o) => [o.success, o.reason]), [[false, "JWT expired"]], "audited at the challenge");
+    assert.equal((await s.authenticate(Buffer.from("\u0001"), 0)).errorCode, ErrorCode.SASL_AUTHENTICATION_FAILED);
+    assert.equal(outcomes.length, 1, "not audited twice");
   });
 });

@@ -68,6 +68,8 @@ export class SaslSession {
   /** Wall-clock ms after which the session must re-authenticate; null = never. */
   #expiresAtMs: number | null = null;
   #reauthenticating = false;
+  /** A refused credential is logged and audited once, at the error challenge or at the failure. */
+  #failureReported = false;
   /** Set by a failure whose response must be sent before the connection closes. */
   #closeAfterResponse = false;
 
@@ -158,8 +160,13 @@ export class SaslSession {
       }
       const challenge = await server.evaluateResponse(token);
       if (!server.complete) {
-        // Logged now: a client may drop the connection instead of acknowledging the error.
-        if (server.pendingFailure !== undefined) this.#opts.log.warn(this.#where({ mechanism, reason: server.pendingFailure }), `SASL ${mechanism} credential refused; error challenge sent`);
+        // Logged and audited now: a client may drop the connection instead of acknowledging
+        // the error (KafkaJS does), and then no failure response would ever be built.
+        if (server.pendingFailure !== undefined && !this.#failureReported) {
+          this.#failureReported = true;
+          this.#opts.log.warn(this.#where({ mechanism, reason: server.pendingFailure }), `SASL ${mechanism} credential refused; error challenge sent`);
+          this.#opts.onAuthenticationResult?.({ mechanism, success: false, principal: null, reason: server.pendingFailure, reauthentication: this.#reauthenticating });
+        }
         return { errorCode: ErrorCode.NONE, errorMessage: null, authBytes: challenge, sessionLifetimeMs: 0n };
       }
       const principal = userPrincipal(server.authorizationId());
@@ -185,8 +192,11 @@ export class SaslSession {
       this.#state = "failed";
       this.#closeAfterResponse = true;
       this.#server = null;
-      this.#opts.log.warn(this.#where({ mechanism, reason: err.detail }), `failed authentication with SASL mechanism ${mechanism}`);
-      this.#opts.onAuthenticationResult?.({ mechanism, success: false, principal: null, reason: err.detail, reauthentication: this.#reauthenticating });
+      if (!this.#failureReported) {
+        this.#failureReported = true;
+        this.#opts.log.warn(this.#where({ mechanism, reason: err.detail }), `failed authentication with SASL mechanism ${mechanism}`);
+        this.#opts.onAuthenticationResult?.({ mechanism, success: false, principal: null, reason: err.detail, reauthentication: this.#reauthenticating });
+      }
       return { errorCode: ErrorCode.SASL_AUTHENTICATION_FAILED, errorMessage: err.message, authBytes: Buffer.alloc(0), sessionLifetimeMs: 0n };
     }
   }
