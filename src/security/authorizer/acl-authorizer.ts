@@ -79,7 +79,7 @@ export class AclAuthorizer {
   authorize(req: AuthorizationRequest): AuthorizationResult {
     const principal = principalToString(req.principal);
     if (this.#superUsers.has(principal)) return { allowed: true, reason: "super-user" };
-    const onResource = this.store.all().filter((b) => appliesTo(b, req.resourceType, req.resourceName));
+    const onResource = this.store.index.matching(req.resourceType, req.resourceName);
     const mine = onResource.filter(
       (b) => (b.principal === principal || b.principal === WILDCARD_PRINCIPAL) && (b.host === req.host || b.host === WILDCARD_HOST),
     );
@@ -106,7 +106,7 @@ export class AclAuthorizer {
   authorizeByResourceType(principal: KafkaPrincipal, host: string, operation: number, resourceType: number): boolean {
     const who = principalToString(principal);
     if (this.#superUsers.has(who)) return true;
-    const ofType = this.store.all().filter((b) => b.resourceType === resourceType);
+    const ofType = this.store.index.ofType(resourceType);
     const mine = ofType.filter(
       (b) =>
         (b.principal === who || b.principal === WILDCARD_PRINCIPAL) &&
@@ -119,10 +119,4 @@ export class AclAuthorizer {
     if (mine.some((b) => b.permissionType === AclPermissionType.ALLOW && !deniedName(b.resourceName))) return true;
     return ofType.length === 0 && this.#allowEveryone;
   }
-}
-
-function appliesTo(b: AclBinding, resourceType: number, name: string): boolean {
-  if (b.resourceType !== resourceType) return false;
-  if (b.patternType === PatternType.LITERAL) return b.resourceName === name || b.resourceName === WILDCARD_RESOURCE;
-  return b.patternType === PatternType.PREFIXED && name.startsWith(b.resourceName);
 }

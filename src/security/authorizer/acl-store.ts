@@ -5,6 +5,7 @@ import { replaceFileAtomically } from "../../util/replace-file-atomically.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { filterMatches } from "./acl-binding-filter.js";
+import { AclIndex } from "./acl-index.js";
 import type { AclBinding, AclBindingFilter } from "./acl-types.js";
 
 export const ACLS_FILE = "carebus-acls.json";
@@ -17,6 +18,7 @@ interface AclsDocument {
 export class AclStore {
   readonly #path: string;
   #acls: AclBinding[] = [];
+  #index: AclIndex | undefined;
 
   private constructor(dir: string) {
     this.#path = join(dir, ACLS_FILE);
@@ -29,6 +31,11 @@ export class AclStore {
 
   all(): readonly AclBinding[] {
     return this.#acls;
+  }
+
+  /** The ACLs indexed by resource, for the authorizer's per-request lookups. */
+  get index(): AclIndex {
+    return (this.#index ??= new AclIndex(this.#acls));
   }
 
   /** Adds the bindings not already present (Kafka treats a duplicate create as success). */
@@ -63,6 +70,7 @@ export class AclStore {
   }
 
   #persist(): void {
+    this.#index = undefined;
     const doc: AclsDocument = { version: 1, acls: this.#acls };
     replaceFileAtomically(this.#path, JSON.stringify(doc, null, 2));
   }
