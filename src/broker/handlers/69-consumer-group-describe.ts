@@ -15,7 +15,7 @@ import {
   makeConsumerGroupDescribeResponseTopicPartitions,
   type ConsumerGroupDescribeResponseAssignment,
 } from "../../protocol/generated/consumer-group-describe-response.js";
-import type { Assignment } from "../../coordinator/group/consumer-group-member.js";
+import { emptyAssignment, type Assignment } from "../../coordinator/group/consumer-group-member.js";
 import { assignmentToList } from "../../coordinator/group/consumer-group-member.js";
 import { authorize, authorizedOperations } from "../authorization.js";
 import { AclOperation, AUTHORIZED_OPERATIONS_OMITTED, GROUP_OPERATIONS } from "../authorized-operations.js";
@@ -61,7 +61,7 @@ export const consumerGroupDescribeHandler = defineHandler(ApiKeys.ConsumerGroupD
               subscribedTopicNames: m.subscribedTopicNames,
               subscribedTopicRegex: m.subscribedTopicRegex,
               assignment: toWire(m.assignedPartitions),
-              targetAssignment: toWire(group.targetAssignment.get(m.memberId) ?? new Map()),
+              targetAssignment: toWire(group.targetAssignment.get(m.memberId) ?? emptyAssignment()),
             }),
           ),
           authorizedOperations: request.includeAuthorizedOperations ? authorizedOperations(ctx, "GROUP", groupId, GROUP_OPERATIONS) : AUTHORIZED_OPERATIONS_OMITTED,

@@ -16,6 +16,7 @@ import type { CoordinatorRecordToWrite } from "./coordinator-storage.js";
 import { ConsumerGroup, groupError, type GroupError, type TopicMetadata } from "./consumer-group.js";
 import {
   assignmentEquals,
+  emptyAssignment,
   isSubset,
   LEAVE_GROUP_MEMBER_EPOCH,
   LEAVE_GROUP_STATIC_MEMBER_EPOCH,
@@ -202,7 +203,7 @@ export class ConsumerGroupManager {
 
     const reconciled = reconcile(updated, {
       targetAssignmentEpoch: group.assignmentEpoch,
-      targetAssignment: group.targetAssignment.get(updated.memberId) ?? new Map(),
+      targetAssignment: group.targetAssignment.get(updated.memberId) ?? emptyAssignment(),
       currentPartitionEpoch: group.partitionEpochs(updated.memberId),
       ownedTopicPartitions: req.topicPartitions,
     });
@@ -249,7 +250,7 @@ export class ConsumerGroupManager {
         group.putMember(replacement);
         if (target !== undefined) group.targetAssignment.set(memberId, target);
         records.push(rec.toWrite(rec.memberMetadataRecord(group.groupId, replacement)));
-        records.push(rec.toWrite(rec.targetAssignmentRecord(group.groupId, memberId, target ?? new Map())));
+        records.push(rec.toWrite(rec.targetAssignmentRecord(group.groupId, memberId, target ?? emptyAssignment())));
         records.push(rec.toWrite(rec.currentAssignmentRecord(group.groupId, replacement)));
         return { member: replacement };
       }
@@ -345,7 +346,7 @@ export class ConsumerGroupManager {
     );
     const result = assignor.assign({ members, topics });
     for (const [memberId, target] of result) {
-      if (!assignmentEquals(group.targetAssignment.get(memberId) ?? new Map(), target) || !group.targetAssignment.has(memberId)) {
+      if (!assignmentEquals(group.targetAssignment.get(memberId) ?? emptyAssignment(), target) || !group.targetAssignment.has(memberId)) {
         out.push(rec.targetAssignmentRecord(group.groupId, memberId, target));
       }
       group.targetAssignment.set(memberId, target);

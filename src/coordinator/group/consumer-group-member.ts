@@ -35,6 +35,10 @@ export interface ConsumerGroupMember {
   partitionsPendingRevocation: Assignment;
 }
 
+export function emptyAssignment(): Assignment {
+  return new Map<string, Set<number>>();
+}
+
 export function newConsumerGroupMember(memberId: string): ConsumerGroupMember {
   return {
     memberId,

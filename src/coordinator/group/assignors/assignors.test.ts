@@ -1,14 +1,14 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Assignment } from "../consumer-group-member.js";
-import { assignmentSize } from "../consumer-group-member.js";
+import { assignmentSize, emptyAssignment } from "../consumer-group-member.js";
 import type { AssignmentMemberSpec, GroupSpec } from "./partition-assignor.js";
 import { RangeAssignor } from "./range-assignor.js";
 import { UniformAssignor } from "./uniform-assignor.js";
 
 function spec(members: Record<string, { topics: string[]; current?: Assignment }>, topics: Record<string, number>): GroupSpec {
   const m = new Map<string, AssignmentMemberSpec>();
-  for (const [id, s] of Object.entries(members)) m.set(id, { subscribedTopicIds: new Set(s.topics), currentAssignment: s.current ?? new Map() });
+  for (const [id, s] of Object.entries(members)) m.set(id, { subscribedTopicIds: new Set(s.topics), currentAssignment: s.current ?? emptyAssignment() });
   return { members: m, topics: new Map(Object.entries(topics)) };
 }
 
@@ -35,7 +35,7 @@ describe("uniform assignor", () => {
   test("is sticky: a joining member takes partitions only from the others' surplus", () => {
     const topics = { A: 6 };
     const first = uniform.assign(spec({ m1: { topics: ["A"] }, m2: { topics: ["A"] } }, topics));
-    const second = uniform.assign(spec({ m1: { topics: ["A"], current: first.get("m1") ?? new Map() }, m2: { topics: ["A"], current: first.get("m2") ?? new Map() }, m3: { topics: ["A"] } }, topics));
+    const second = uniform.assign(spec({ m1: { topics: ["A"], current: first.get("m1") ?? emptyAssignment() }, m2: { topics: ["A"], current: first.get("m2") ?? emptyAssignment() }, m3: { topics: ["A"] } }, topics));
     everyPartitionOnce(second, topics);
     for (const m of ["m1", "m2"]) {
       const before = first.get(m)?.get("A") ?? new Set();
@@ -44,7 +44,7 @@ describe("uniform assignor", () => {
       for (const p of after) assert.ok(before.has(p), `${m} kept its own partitions`);
     }
     // and a leaving member's partitions go to the others, who keep theirs
-    const third = uniform.assign(spec({ m1: { topics: ["A"], current: second.get("m1") ?? new Map() }, m3: { topics: ["A"], current: second.get("m3") ?? new Map() } }, topics));
+    const third = uniform.assign(spec({ m1: { topics: ["A"], current: second.get("m1") ?? emptyAssignment() }, m3: { topics: ["A"], current: second.get("m3") ?? emptyAssignment() } }, topics));
     everyPartitionOnce(third, topics);
     for (const p of second.get("m1")?.get("A") ?? []) assert.ok(third.get("m1")?.get("A")?.has(p));
     assert.deepEqual([...third.values()].map(assignmentSize), [3, 3]);
