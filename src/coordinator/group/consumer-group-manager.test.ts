@@ -205,6 +205,24 @@ describe("KIP-848 consumer groups", () => {
     assert.deepEqual(described.members.map((m) => m.memberId), ["m1"]);
   });
 
+  test("new partitions and new topics matching a regex start a new group epoch and are assigned", async (t) => {
+    t.after(() => {
+      TOPICS.set("adt", { topicId: ADT, partitions: 6 });
+      TOPICS.delete("lab.results");
+    });
+    const { cg } = setup();
+    const m1 = new Member("m1", cg, { subscribedTopicNames: ["adt"], subscribedTopicRegex: "lab\\..*" });
+    await m1.beat();
+    const epoch = cg.groups.get("g")?.groupEpoch ?? 0;
+    TOPICS.set("adt", { topicId: ADT, partitions: 8 });
+    TOPICS.set("lab.results", { topicId: "AAAAAAAAAAAAAAAAAAAAAg", partitions: 2 });
+    await m1.beat();
+    assert.equal(cg.groups.get("g")?.groupEpoch, epoch + 1);
+    assert.deepEqual(m1.owned.map((tp) => [tp.topicId, tp.partitions.length]).sort(), [[ADT, 8], ["AAAAAAAAAAAAAAAAAAAAAg", 2]]);
+    const invalid = await cg.heartbeat(hb({ memberId: "m2", subscribedTopicRegex: "(" }));
+    assert.equal(invalid.errorCode, ErrorCode.INVALID_REGULAR_EXPRESSION);
+  });
+
   test("deleting a group with members is refused; an empty one is tombstoned", async () => {
     const { coordinator, cg } = setup();
     await new Member("m1", cg).beat();

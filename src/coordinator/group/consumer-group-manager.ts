@@ -28,6 +28,9 @@ import {
 import * as rec from "./consumer-group-record-helpers.js";
 import { reconcile } from "./current-assignment-builder.js";
 import type { ConsumerGroupRecord, TopicPartitions } from "./records/consumer-group-records.js";
+import { compileRegex, validateConsumerGroupHeartbeat, type ConsumerGroupHeartbeatData, type ConsumerGroupHeartbeatResult } from "./consumer-group-heartbeat-request.js";
+
+export type { ConsumerGroupHeartbeatData, ConsumerGroupHeartbeatResult };
 
 export interface ConsumerGroupConfig {
   sessionTimeoutMs: number;
@@ -42,30 +45,6 @@ export interface TopicMetadataSource {
   topic(name: string): { topicId: string; partitions: number } | undefined;
   topicNameById(topicId: string): string | undefined;
   topicNames(): Iterable<string>;
-}
-
-export interface ConsumerGroupHeartbeatData {
-  groupId: string;
-  memberId: string;
-  memberEpoch: number;
-  instanceId: string | null;
-  rackId: string | null;
-  rebalanceTimeoutMs: number;
-  subscribedTopicNames: string[] | null;
-  subscribedTopicRegex: string | null;
-  serverAssignor: string | null;
-  topicPartitions: TopicPartitions[] | null;
-  clientId: string;
-  clientHost: string;
-  apiVersion: number;
-}
-
-export interface ConsumerGroupHeartbeatResult extends GroupError {
-  memberId: string | null;
-  memberEpoch: number;
-  heartbeatIntervalMs: number;
-  /** null when unchanged since the member last heard it. */
-  assignment: TopicPartitions[] | null;
 }
 
 export interface ConsumerGroupManagerDeps {
@@ -115,33 +94,8 @@ export class ConsumerGroupManager {
     for (const g of this.groups.values()) g.cancelTimers();
   }
 
-  /** Request checks before any state is touched (throwIfConsumerGroupHeartbeatRequestIsInvalid). */
   validate(req: ConsumerGroupHeartbeatData): GroupError | undefined {
-    const invalid = (m: string): GroupError => groupError(ErrorCode.INVALID_REQUEST, m);
-    if (req.groupId === "") return invalid("GroupId can't be empty.");
-    if (req.instanceId === "") return invalid("InstanceId can't be empty.");
-    if (req.rackId === "") return invalid("RackId can't be empty.");
-    if (req.apiVersion >= 1 && req.memberId === "") return invalid("MemberId can't be empty.");
-    if (req.memberEpoch > 0 || req.memberEpoch === LEAVE_GROUP_MEMBER_EPOCH) {
-      if (req.memberId === "") return invalid("MemberId can't be empty.");
-    } else if (req.memberEpoch === 0) {
-      if (req.rebalanceTimeoutMs === -1) return invalid("RebalanceTimeoutMs must be provided in first request.");
-      if (req.topicPartitions === null || req.topicPartitions.length > 0) return invalid("TopicPartitions must be empty when (re-)joining.");
-      const noNames = req.subscribedTopicNames === null || req.subscribedTopicNames.length === 0;
-      if (noNames && req.subscribedTopicRegex === null) return invalid("SubscribedTopicNames or SubscribedTopicRegex must be set in first request.");
-    } else if (req.memberEpoch === LEAVE_GROUP_STATIC_MEMBER_EPOCH) {
-      if (req.memberId === "") return invalid("MemberId can't be empty.");
-      if (req.instanceId === null) return invalid("InstanceId can't be null.");
-    } else {
-      return invalid("MemberEpoch is invalid.");
-    }
-    if (req.subscribedTopicRegex !== null && compileRegex(req.subscribedTopicRegex) === undefined) {
-      return groupError(ErrorCode.INVALID_REGULAR_EXPRESSION, `SubscribedTopicRegex \`${req.subscribedTopicRegex}\` is not a valid regular expression.`);
-    }
-    if (req.serverAssignor !== null && !this.assignorNames.includes(req.serverAssignor)) {
-      return groupError(ErrorCode.UNSUPPORTED_ASSIGNOR, `ServerAssignor ${req.serverAssignor} is not supported. Supported assignors: ${this.assignorNames.join(", ")}.`);
-    }
-    return undefined;
+    return validateConsumerGroupHeartbeat(req, this.assignorNames);
   }
 
   async heartbeat(req: ConsumerGroupHeartbeatData): Promise<ConsumerGroupHeartbeatResult> {
@@ -157,7 +111,7 @@ export class ConsumerGroupManager {
       if (classic.kind === "busy" || (classic.kind === "empty" && req.memberEpoch !== 0)) {
         return failure(groupError(ErrorCode.GROUP_ID_NOT_FOUND, `Group ${req.groupId} is not a consumer group.`));
       }
-      if (req.memberEpoch !== 0) return failure(groupError(ErrorCode.UNKNOWN_MEMBER_ID, `Consumer group ${req.groupId} not found.`));
+      if (req.memberEpoch !== 0) return failure(groupError(ErrorCode.GROUP_ID_NOT_FOUND, `Consumer group ${req.groupId} not found.`));
       group = new ConsumerGroup(req.groupId);
       if (classic.kind === "empty") records.push(...classic.take(group));
       this.groups.set(req.groupId, group);
@@ -323,7 +277,7 @@ export class ConsumerGroupManager {
     if (bump || !same) {
       group.groupEpoch++;
       out.push(rec.groupEpochRecord(group));
-      this.#d.log.info({ group: group.groupId, groupEpoch: group.groupEpoch }, "bumped consumer group epoch");
+      this.#d.log.debug({ group: group.groupId, groupEpoch: group.groupEpoch }, "bumped consumer group epoch");
     }
     if (group.groupEpoch > group.assignmentEpoch) this.#computeTargetAssignment(group, out);
   }
@@ -443,13 +397,3 @@ export class ConsumerGroupManager {
 function assignmentToWire(a: Assignment): TopicPartitions[] {
   return [...a].filter(([, ps]) => ps.size > 0).map(([topicId, ps]) => ({ topicId, partitions: [...ps].sort((x, y) => x - y) }));
 }
-
-/** Kafka matches the whole topic name against the regex (RE2J); JavaScript's syntax is close. */
-export function compileRegex(source: string): RegExp | undefined {
-  try {
-    return new RegExp(`^(?:${source})$`, "u");
-  } catch {
-    return undefined;
-  }
-}
-
