@@ -12,6 +12,7 @@ import { Admin, Consumer, Producer, stringDeserializers, stringSerializers, type
 import { ErrorCode } from "../../src/protocol/errors.js";
 import { ApiKeys } from "../../src/protocol/generated/api-messages.js";
 import { makeConsumerGroupDescribeRequest } from "../../src/protocol/generated/consumer-group-describe-request.js";
+import { makeListGroupsRequest } from "../../src/protocol/generated/list-groups-request.js";
 import { withRawClient } from "../support/raw-client.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
 import { waitUntil } from "../support/data-path.js";
@@ -88,7 +89,14 @@ test("consumer-protocol members split partitions, hand them over, and resume fro
       await waitUntil(() => a.partitions().length === 3 && b.partitions().length === 3, "both members own 3 partitions", 20_000);
       assert.deepEqual([...a.partitions(), ...b.partitions()].sort(), [0, 1, 2, 3, 4, 5], "every partition has exactly one owner");
 
-      const described = await withRawClient(first.port, (c) => c.request(ApiKeys.ConsumerGroupDescribe, 0, makeConsumerGroupDescribeRequest({ groupIds: [GROUP] })));
+      const described = await withRawClient(first.port, (c) => c.request(ApiKeys.ConsumerGroupDescribe, 0, makeConsumerGroupDescribeRequest({ groupIds: [GROUP, "no-such-group"] })));
+      assert.equal(described.groups[1]?.errorCode, ErrorCode.GROUP_ID_NOT_FOUND);
+      const listed = await withRawClient(first.port, async (c) => [
+        await c.request(ApiKeys.ListGroups, 5, makeListGroupsRequest({ typesFilter: ["consumer"] })),
+        await c.request(ApiKeys.ListGroups, 5, makeListGroupsRequest({ typesFilter: ["classic"] })),
+      ]);
+      assert.deepEqual(listed[0]?.groups.map((g) => [g.groupId, g.groupType, g.protocolType]), [[GROUP, "consumer", "consumer"]]);
+      assert.deepEqual(listed[1]?.groups.map((g) => g.groupId), []);
       const group = described.groups[0];
       assert.equal(group?.errorCode, ErrorCode.NONE);
       assert.equal(group.groupState, "Stable");

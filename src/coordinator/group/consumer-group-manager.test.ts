@@ -224,11 +224,13 @@ describe("KIP-848 consumer groups", () => {
   });
 
   test("deleting a group with members is refused; an empty one is tombstoned", async () => {
-    const { coordinator, cg } = setup();
+    const { coordinator, cg, storage, clock } = setup();
     await new Member("m1", cg).beat();
     assert.deepEqual(await coordinator.deleteGroups(["g"]), [{ groupId: "g", errorCode: ErrorCode.NON_EMPTY_GROUP }]);
     await cg.heartbeat(hb({ memberId: "m1", memberEpoch: -1 }));
     assert.deepEqual(await coordinator.deleteGroups(["g"]), [{ groupId: "g", errorCode: ErrorCode.NONE }]);
     assert.equal(cg.groups.has("g"), false);
+    const restarted = setup({}, storage, clock);
+    assert.equal(restarted.cg.groups.has("g"), false, "a deleted group stays deleted after a restart");
   });
 });
