@@ -120,6 +120,14 @@ describe("KIP-848 consumer groups", () => {
     assert.equal((await new Member("m3", cg).beat()).errorCode, ErrorCode.GROUP_MAX_SIZE_REACHED);
   });
 
+  test("v0: the coordinator gives a joining member its id (v1+ clients choose it, KIP-1082)", async () => {
+    const { cg } = setup();
+    const joined = await cg.heartbeat(hb({ memberId: "", apiVersion: 0 }));
+    assert.equal(joined.errorCode, ErrorCode.NONE);
+    assert.match(joined.memberId ?? "", /^[A-Za-z0-9_-]{22}$/);
+    assert.equal((await cg.heartbeat(hb({ memberId: "", apiVersion: 1 }))).errorMessage, "MemberId can't be empty.");
+  });
+
   test("a static member's instance id is not released until it leaves with epoch -2; the replacement keeps its partitions", async () => {
     const { cg } = setup();
     const s1 = new Member("s1", cg, { instanceId: "pod-1" });
