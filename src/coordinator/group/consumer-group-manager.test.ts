@@ -206,6 +206,7 @@ describe("KIP-848 consumer groups", () => {
     await new Member("m1", cg).beat();
     assert.equal((await coordinator.joinGroup(joinRequest({ groupId: "g" }))).errorCode, ErrorCode.GROUP_ID_NOT_FOUND);
     assert.equal((await coordinator.joinGroup(joinRequest({ groupId: "g", protocolType: "connect" }))).errorCode, ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
+    assert.equal(coordinator.heartbeat("g", "m1", null, 1), ErrorCode.GROUP_ID_NOT_FOUND);
     assert.deepEqual(coordinator.listConsumerGroups(), [{ groupId: "g", protocolType: "consumer", state: "Stable" }]);
     const described = coordinator.describeGroup("g").summary;
     assert.equal(described.protocolType, "consumer");
@@ -240,5 +241,10 @@ describe("KIP-848 consumer groups", () => {
     assert.equal(cg.groups.has("g"), false);
     const restarted = setup({}, storage, clock);
     assert.equal(restarted.cg.groups.has("g"), false, "a deleted group stays deleted after a restart");
+    // and an empty group whose offsets expired goes by itself
+    await new Member("m9", restarted.cg, { groupId: "h" }).beat();
+    await restarted.cg.heartbeat(hb({ groupId: "h", memberId: "m9", memberEpoch: -1 }));
+    await restarted.coordinator.offsets.cleanupExpired();
+    assert.equal(restarted.cg.groups.has("h"), false);
   });
 });

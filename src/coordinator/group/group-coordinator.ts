@@ -142,6 +142,7 @@ export class GroupCoordinator {
       write: (groupId, records) => this.write(groupId, records),
       createGroup: (groupId) => this.createStandaloneGroup(groupId),
       removeGroup: (group) => this.removeGroup(group),
+      removeConsumerGroup: (group) => this.#deleteConsumerGroup(group),
     });
   }
 
@@ -230,6 +231,7 @@ export class GroupCoordinator {
     if (req.groupId === "") return Promise.resolve(syncError(ErrorCode.INVALID_GROUP_ID));
     if (this.#loading) return Promise.resolve(syncError(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS));
     const group = this.#groups.get(req.groupId);
+    if (this.consumerGroups.groups.has(req.groupId)) return Promise.resolve(syncError(ErrorCode.GROUP_ID_NOT_FOUND));
     if (group === undefined) return Promise.resolve(syncError(ErrorCode.UNKNOWN_MEMBER_ID));
     return this.#membership.sync(group, req);
   }
@@ -238,6 +240,8 @@ export class GroupCoordinator {
     if (groupId === "") return ErrorCode.INVALID_GROUP_ID;
     if (this.#loading) return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS;
     const group = this.#groups.get(groupId);
+    // A classic request on a KIP-848 group: "Group X is not a classic group." as Kafka.
+    if (this.consumerGroups.groups.has(groupId)) return ErrorCode.GROUP_ID_NOT_FOUND;
     if (group === undefined) return ErrorCode.UNKNOWN_MEMBER_ID;
     return this.#membership.heartbeat(group, memberId, groupInstanceId, generationId);
   }
@@ -247,6 +251,7 @@ export class GroupCoordinator {
     if (groupId === "") return all(ErrorCode.INVALID_GROUP_ID);
     if (this.#loading) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
     const group = this.#groups.get(groupId);
+    if (this.consumerGroups.groups.has(groupId)) return all(ErrorCode.GROUP_ID_NOT_FOUND);
     if (group === undefined) return { errorCode: ErrorCode.NONE, members: members.map((m) => ({ ...m, errorCode: ErrorCode.UNKNOWN_MEMBER_ID })) };
     if (group.is("Dead")) return all(ErrorCode.COORDINATOR_NOT_AVAILABLE);
     return {

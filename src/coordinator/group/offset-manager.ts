@@ -57,6 +57,7 @@ interface OffsetManagerDeps {
   write(groupId: string, records: readonly CoordinatorRecordToWrite[]): Promise<void>;
   createGroup(groupId: string): ClassicGroup;
   removeGroup(group: ClassicGroup): Promise<number>;
+  removeConsumerGroup(group: ConsumerGroup): Promise<number>;
 }
 
 export interface TxnOffsetCommitRequestData {
@@ -354,17 +355,20 @@ export class OffsetManager {
       if (group.is("Empty") && group.offsets.size === 0 && group.pendingMembers.size === 0) await d.removeGroup(group);
     }
     // KIP-848 groups: offsets of topics the group no longer subscribes to expire from their commit.
+    // An empty one left without offsets is deleted.
     for (const group of [...d.consumerGroups.values()]) {
       const expired = group.offsets.expired(nowMs, d.config.offsetsRetentionMs, (o, tp) => (group.isSubscribedToTopic(tp.topic) ? undefined : Number(o.commitTimestampMs)));
-      if (expired.length === 0) continue;
-      try {
-        await d.write(group.groupId, this.tombstones(group, expired));
-      } catch (err) {
-        d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
-        continue;
+      if (expired.length > 0) {
+        try {
+          await d.write(group.groupId, this.tombstones(group, expired));
+        } catch (err) {
+          d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
+          continue;
+        }
+        for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
+        removed += expired.length;
       }
-      for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
-      removed += expired.length;
+      if (group.members.size === 0 && group.offsets.size === 0) await d.removeConsumerGroup(group);
     }
     return removed;
   }
