@@ -8,8 +8,9 @@
 // a commit timestamp, v2-v4 a retention time (an explicit expire timestamp), v6+ the
 // leader epoch, v7+ the group instance id. Authorization: READ on the group (else
 // GROUP_AUTHORIZATION_FAILED everywhere) and READ on each topic (else
-// TOPIC_AUTHORIZATION_FAILED on its partitions, not committed). Not implemented: KIP-848 member epochs
-// (v9 commits are checked as classic-group generations).
+// TOPIC_AUTHORIZATION_FAILED on its partitions, not committed). For a KIP-848 consumer group
+// the generation field is the member epoch: STALE_MEMBER_EPOCH when it is not the member's,
+// UNKNOWN_MEMBER_ID for a non-member, UNSUPPORTED_VERSION below v9.
 import { ErrorCode } from "../../protocol/errors.js";
 import { AclOperation } from "../../security/authorizer/acl-types.js";
 import { authorize } from "../authorization.js";

@@ -5,8 +5,8 @@
 // its own error. Group-level errors (COORDINATOR_LOAD_IN_PROGRESS) go in the top-level
 // error code from v2, and into every partition before. require_stable (v7+, KIP-447):
 // a partition with a TxnOffsetCommit of a still-open transaction answers
-// UNSTABLE_OFFSET_COMMIT (offset -1), which clients retry. v9's member id and epoch (KIP-848) are not
-// checked: every group here is a classic group. Authorization: DESCRIBE on the group
+// UNSTABLE_OFFSET_COMMIT (offset -1), which clients retry. v9's member id and epoch (KIP-848) are
+// checked for consumer groups (UNKNOWN_MEMBER_ID, STALE_MEMBER_EPOCH); none is an admin fetch. Authorization: DESCRIBE on the group
 // (else GROUP_AUTHORIZATION_FAILED) and on each asked topic (else TOPIC_AUTHORIZATION_FAILED
 // on its partitions); asking for all topics returns only the describable ones.
 import { ErrorCode } from "../../protocol/errors.js";
@@ -38,7 +38,8 @@ export const offsetFetchHandler = defineHandler(ApiKeys.OffsetFetch, {
     if (v >= 8) {
       return makeOffsetFetchResponse({
         groups: request.groups.map((g) => {
-          const { errorCode, byTopic } = fetchGroup(ctx, g.groupId, g.topics, request.requireStable);
+          const member = v >= 9 ? { memberId: g.memberId, memberEpoch: g.memberEpoch } : undefined;
+          const { errorCode, byTopic } = fetchGroup(ctx, g.groupId, g.topics, request.requireStable, member);
           return makeOffsetFetchResponseGroup({
             groupId: g.groupId,
             errorCode,
@@ -82,6 +83,7 @@ function fetchGroup(
   groupId: string,
   topics: readonly RequestedTopic[] | null,
   requireStable: boolean,
+  member?: { memberId: string | null; memberEpoch: number },
 ): { errorCode: number; byTopic: Map<string, FetchedOffset[]> } {
   const byTopic = new Map<string, FetchedOffset[]>();
   if (!authorize(ctx, AclOperation.DESCRIBE, "GROUP", groupId)) {
@@ -96,7 +98,7 @@ function fetchGroup(
     return ok;
   };
   const asked = topics === null ? null : topics.filter((t) => mayDescribe(t.name)).flatMap((t) => t.partitionIndexes.map((partition) => ({ topic: t.name, partition })));
-  const fetched = ctx.broker.groupCoordinator.offsets.fetch(groupId, asked, requireStable);
+  const fetched = ctx.broker.groupCoordinator.offsets.fetch(groupId, asked, { requireStable, ...(member === undefined ? {} : { member }) });
   const result = { ...fetched, offsets: fetched.offsets.filter((o) => mayDescribe(o.topic)) };
   // Requested topics keep their order (and appear even when a group error empties them).
   for (const t of topics ?? []) if (!byTopic.has(t.name)) byTopic.set(t.name, []);

@@ -2,7 +2,10 @@
 // CompletingRebalance, Stable, Dead), protocol type, and members with client id and host
 // (and group instance id, v4+). As in Kafka's GroupMetadata.summary, the protocol name
 // and the members' metadata and assignments are given only while Stable. An unknown
-// group is reported as Dead with no error (GROUP_ID_NOT_FOUND arrived only in v6).
+// group is reported as Dead with no error (GROUP_ID_NOT_FOUND arrived only in v6). A
+// KIP-848 consumer group is described as Kafka does: its state (Empty, Assigning,
+// Reconciling, Stable), protocol type "consumer", its assignor as the protocol, and each
+// member's subscription and assignment in the classic ConsumerProtocol encoding.
 // v3+ can ask for the authorized operations (of READ, DESCRIBE, DELETE). A group the
 // principal may not DESCRIBE → GROUP_AUTHORIZATION_FAILED.
 import { ApiKeys } from "../../protocol/generated/api-messages.js";

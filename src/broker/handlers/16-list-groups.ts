@@ -1,6 +1,6 @@
 // ListGroups (key 16), versions 0-5. Every group this node coordinates (all of them)
 // that is not Dead, with its protocol type; v4+ adds the state and filters by states
-// (KIP-518), v5+ adds the type ("classic": KIP-848 groups do not exist here) and filters
+// (KIP-518), v5+ adds the type ("classic", or "consumer" for KIP-848 groups) and filters
 // by types (KIP-848). Filters compare case-insensitively, as Kafka's parsers do.
 // Authorization: with DESCRIBE on the cluster every group is listed, else only the
 // groups the principal may DESCRIBE (Kafka's handleListGroupsRequest).
@@ -11,6 +11,7 @@ import { makeListGroupsResponse, makeListGroupsResponseListedGroup } from "../..
 import { defineHandler } from "./define-handler.js";
 
 const CLASSIC = "classic";
+const CONSUMER = "consumer";
 
 export const listGroupsHandler = defineHandler(ApiKeys.ListGroups, {
   minVersion: 0,
@@ -19,20 +20,22 @@ export const listGroupsHandler = defineHandler(ApiKeys.ListGroups, {
     const v = ctx.apiVersion;
     const states = new Set(v >= 4 ? request.statesFilter.map((s) => s.toLowerCase()) : []);
     const types = new Set(v >= 5 ? request.typesFilter.map((t) => t.toLowerCase()) : []);
-    const { errorCode, groups } = ctx.broker.groupCoordinator.listGroups();
+    const listed = ctx.broker.groupCoordinator.listGroups();
+    const errorCode = listed.errorCode;
+    const groups = [...listed.groups.map((g) => ({ ...g, type: CLASSIC })), ...ctx.broker.groupCoordinator.listConsumerGroups().map((g) => ({ ...g, type: CONSUMER }))];
     const all = authorize(ctx, AclOperation.DESCRIBE, "CLUSTER", CLUSTER_NAME);
     return makeListGroupsResponse({
       errorCode,
       groups: groups
         .filter((g) => states.size === 0 || states.has(g.state.toLowerCase()))
-        .filter(() => types.size === 0 || types.has(CLASSIC))
+        .filter((g) => types.size === 0 || types.has(g.type))
         .filter((g) => all || authorize(ctx, AclOperation.DESCRIBE, "GROUP", g.groupId))
         .map((g) =>
           makeListGroupsResponseListedGroup({
             groupId: g.groupId,
             protocolType: g.protocolType,
             groupState: v >= 4 ? g.state : "",
-            groupType: v >= 5 ? CLASSIC : "",
+            groupType: v >= 5 ? g.type : "",
           }),
         ),
     });

@@ -41,6 +41,8 @@ import { listTransactionsHandler } from "./66-list-transactions.js";
 import { describeAclsHandler } from "./29-describe-acls.js";
 import { createAclsHandler } from "./30-create-acls.js";
 import { deleteAclsHandler } from "./31-delete-acls.js";
+import { consumerGroupHeartbeatHandler } from "./68-consumer-group-heartbeat.js";
+import { consumerGroupDescribeHandler } from "./69-consumer-group-describe.js";
 
 export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(metadataHandler).register(apiVersionsHandler);
@@ -63,6 +65,8 @@ export function registerHandlers(registry: HandlerRegistry): HandlerRegistry {
   registry.register(offsetCommitHandler).register(offsetFetchHandler).register(findCoordinatorHandler);
   registry.register(joinGroupHandler).register(heartbeatHandler).register(leaveGroupHandler).register(syncGroupHandler);
   registry.register(describeGroupsHandler).register(listGroupsHandler).register(deleteGroupsHandler).register(offsetDeleteHandler);
+  // KIP-848 consumer groups (the same coordinator).
+  registry.register(consumerGroupHeartbeatHandler).register(consumerGroupDescribeHandler);
   // Authorization: ACL administration.
   registry.register(describeAclsHandler).register(createAclsHandler).register(deleteAclsHandler);
   return registry;

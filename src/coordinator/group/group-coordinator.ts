@@ -2,12 +2,19 @@
 // group of this node (one node leads every __consumer_offsets partition), persists
 // membership and offsets to __consumer_offsets through the injected CoordinatorStorage
 // before answering, reloads them at start-up, and expires offsets per
-// offsets.retention.minutes (KIP-211). Not implemented: KIP-848 consumer groups,
-// transactional offset commits.
+// offsets.retention.minutes (KIP-211). KIP-848 consumer groups live beside the classic
+// ones in a ConsumerGroupManager (one group id is one kind of group at a time).
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import { schedulePeriodic, type Clock, type Timer } from "../../storage/clock.js";
 import type { Logger } from "../../util/logger.js";
 import { ClassicGroup, type ClassicGroupState } from "./classic-group.js";
+import { RangeAssignor } from "./assignors/range-assignor.js";
+import { UniformAssignor } from "./assignors/uniform-assignor.js";
+import type { ConsumerGroup, ConsumerGroupState } from "./consumer-group.js";
+import { CONSUMER_PROTOCOL_TYPE } from "./consumer-protocol.js";
+import { ConsumerGroupManager, type ConsumerGroupConfig, type TopicMetadataSource } from "./consumer-group-manager.js";
+import { ConsumerGroupReplay } from "./consumer-group-record-helpers.js";
+import { consumerGroupSummary } from "./consumer-group-summary.js";
 import { partitionForGroup, type CoordinatorRecordToWrite, type CoordinatorStorage } from "./coordinator-storage.js";
 import { loadGroupsFromPartition, type PendingTxnOffsetRecord } from "./group-metadata-loader.js";
 import { GroupMembership } from "./group-membership.js";
@@ -38,11 +45,22 @@ export interface GroupCoordinatorOptions {
   clock: Clock;
   log: Logger;
   config: GroupCoordinatorConfig;
+  /** KIP-848 consumer groups: their settings and the topics they may be assigned. */
+  consumerGroups?: { config: ConsumerGroupConfig; topics: TopicMetadataSource };
 }
+
+export const DEFAULT_CONSUMER_GROUP_CONFIG: ConsumerGroupConfig = {
+  sessionTimeoutMs: 45_000,
+  heartbeatIntervalMs: 5_000,
+  maxSize: 2 ** 31 - 1,
+  assignors: [new UniformAssignor(), new RangeAssignor()],
+};
+
+const NO_TOPICS: TopicMetadataSource = { topic: () => undefined, topicNameById: () => undefined, topicNames: () => [] };
 
 export interface GroupSummary {
   groupId: string;
-  state: ClassicGroupState;
+  state: ClassicGroupState | ConsumerGroupState;
   protocolType: string;
   /** The chosen protocol, only while Stable (as Kafka's GroupMetadata.summary). */
   protocol: string;
@@ -73,6 +91,7 @@ export class GroupCoordinator {
   readonly #groups = new Map<string, ClassicGroup>();
   readonly #membership: GroupMembership;
   readonly offsets: OffsetManager;
+  readonly consumerGroups: ConsumerGroupManager;
   #loading = true;
   #expiration: Timer | undefined;
 
@@ -88,17 +107,42 @@ export class GroupCoordinator {
       maxSize: this.#config.maxSize,
       storeGroup: (group, assignments) => this.#storeGroup(group, assignments),
     });
+    this.consumerGroups = new ConsumerGroupManager({
+      clock: this.#clock,
+      log: this.#log,
+      config: options.consumerGroups?.config ?? DEFAULT_CONSUMER_GROUP_CONFIG,
+      topics: options.consumerGroups?.topics ?? NO_TOPICS,
+      isLoading: () => this.#loading,
+      write: (groupId, records) => this.write(groupId, records),
+      classicGroup: (groupId) => {
+        const group = this.#groups.get(groupId);
+        if (group === undefined || group.is("Dead")) return { kind: "none" };
+        if (!group.is("Empty") || group.pendingMembers.size > 0) return { kind: "busy" };
+        // An empty classic group becomes a consumer group, keeping its offsets (Kafka does the same).
+        return {
+          kind: "empty",
+          take: (consumer) => {
+            for (const [tp, value] of group.offsets.entries()) consumer.offsets.put(tp.topic, tp.partition, value);
+            group.transitionTo("Dead", this.#clock.nowMs());
+            this.#groups.delete(groupId);
+            return [{ key: encodeGroupMetadataKey(groupId), value: null }];
+          },
+        };
+      },
+    });
     this.offsets = new OffsetManager({
       storage: this.#storage,
       clock: this.#clock,
       log: this.#log,
       config: this.#config,
       groups: this.#groups,
+      consumerGroups: this.consumerGroups.groups,
       membership: this.#membership,
       isLoading: () => this.#loading,
       write: (groupId, records) => this.write(groupId, records),
       createGroup: (groupId) => this.createStandaloneGroup(groupId),
       removeGroup: (group) => this.removeGroup(group),
+      removeConsumerGroup: (group) => this.#deleteConsumerGroup(group),
     });
   }
 
@@ -107,12 +151,17 @@ export class GroupCoordinator {
     const partitions = this.#storage.partitionCount();
     let groups = 0;
     const pending: PendingTxnOffsetRecord[] = [];
+    const replay = new ConsumerGroupReplay();
     for (let p = 0; p < partitions; p++) {
-      for (const group of loadGroupsFromPartition(this.#storage, p, this.#log, pending)) {
+      for (const group of loadGroupsFromPartition(this.#storage, p, this.#log, pending, replay)) {
         this.#groups.set(group.groupId, group);
         for (const member of group.members.values()) this.#membership.scheduleSession(group, member);
         groups++;
       }
+    }
+    for (const group of replay.groups.values()) {
+      this.consumerGroups.restore(group);
+      groups++;
     }
     // Offsets of transactions still open wait for the transaction coordinator's outcome.
     for (const o of pending) this.offsets.restorePending(o.producerId, o.group, { topic: o.topic, partition: o.partition }, o.value);
@@ -127,6 +176,7 @@ export class GroupCoordinator {
   close(): void {
     this.#expiration?.cancel();
     for (const group of this.#groups.values()) this.#membership.close(group);
+    this.consumerGroups.close();
   }
 
   get isLoading(): boolean {
@@ -163,6 +213,10 @@ export class GroupCoordinator {
     if (req.sessionTimeoutMs < this.#config.minSessionTimeoutMs || req.sessionTimeoutMs > this.#config.maxSessionTimeoutMs) {
       return early(ErrorCode.INVALID_SESSION_TIMEOUT);
     }
+    if (this.consumerGroups.groups.has(req.groupId)) {
+      // No online migration (KIP-848's upgrade path): a classic member cannot join a consumer group.
+      return early(req.protocolType === CONSUMER_PROTOCOL_TYPE ? ErrorCode.GROUP_ID_NOT_FOUND : ErrorCode.INCONSISTENT_GROUP_PROTOCOL);
+    }
     let group = this.#groups.get(req.groupId);
     if (group === undefined) {
       if (req.memberId !== UNKNOWN_MEMBER_ID) return early(ErrorCode.UNKNOWN_MEMBER_ID);
@@ -177,6 +231,7 @@ export class GroupCoordinator {
     if (req.groupId === "") return Promise.resolve(syncError(ErrorCode.INVALID_GROUP_ID));
     if (this.#loading) return Promise.resolve(syncError(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS));
     const group = this.#groups.get(req.groupId);
+    if (this.consumerGroups.groups.has(req.groupId)) return Promise.resolve(syncError(ErrorCode.GROUP_ID_NOT_FOUND));
     if (group === undefined) return Promise.resolve(syncError(ErrorCode.UNKNOWN_MEMBER_ID));
     return this.#membership.sync(group, req);
   }
@@ -185,6 +240,8 @@ export class GroupCoordinator {
     if (groupId === "") return ErrorCode.INVALID_GROUP_ID;
     if (this.#loading) return ErrorCode.COORDINATOR_LOAD_IN_PROGRESS;
     const group = this.#groups.get(groupId);
+    // A classic request on a KIP-848 group: "Group X is not a classic group." as Kafka.
+    if (this.consumerGroups.groups.has(groupId)) return ErrorCode.GROUP_ID_NOT_FOUND;
     if (group === undefined) return ErrorCode.UNKNOWN_MEMBER_ID;
     return this.#membership.heartbeat(group, memberId, groupInstanceId, generationId);
   }
@@ -194,6 +251,7 @@ export class GroupCoordinator {
     if (groupId === "") return all(ErrorCode.INVALID_GROUP_ID);
     if (this.#loading) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
     const group = this.#groups.get(groupId);
+    if (this.consumerGroups.groups.has(groupId)) return all(ErrorCode.GROUP_ID_NOT_FOUND);
     if (group === undefined) return { errorCode: ErrorCode.NONE, members: members.map((m) => ({ ...m, errorCode: ErrorCode.UNKNOWN_MEMBER_ID })) };
     if (group.is("Dead")) return all(ErrorCode.COORDINATOR_NOT_AVAILABLE);
     return {
@@ -206,6 +264,8 @@ export class GroupCoordinator {
   describeGroup(groupId: string): { errorCode: number; summary: GroupSummary } {
     const dead: GroupSummary = { groupId, state: "Dead", protocolType: "", protocol: "", members: [] };
     if (this.#loading) return { errorCode: ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, summary: dead };
+    const consumer = this.consumerGroups.groups.get(groupId);
+    if (consumer !== undefined) return { errorCode: ErrorCode.NONE, summary: consumerGroupSummary(consumer, this.consumerGroups.assignorNames[0] ?? "uniform", this.consumerGroups.topicName) };
     const group = this.#groups.get(groupId);
     if (group === undefined) return { errorCode: ErrorCode.NONE, summary: dead };
     const stable = group.is("Stable");
@@ -245,6 +305,11 @@ export class GroupCoordinator {
         results.push({ groupId, errorCode: ErrorCode.COORDINATOR_LOAD_IN_PROGRESS });
         continue;
       }
+      const consumer = this.consumerGroups.groups.get(groupId);
+      if (consumer !== undefined) {
+        results.push({ groupId, errorCode: await this.#deleteConsumerGroup(consumer) });
+        continue;
+      }
       const group = this.#groups.get(groupId);
       if (group === undefined || group.is("Dead")) {
         results.push({ groupId, errorCode: ErrorCode.GROUP_ID_NOT_FOUND });
@@ -257,6 +322,25 @@ export class GroupCoordinator {
       results.push({ groupId, errorCode: await this.removeGroup(group) });
     }
     return results;
+  }
+
+  /** KIP-848 groups in ListGroups (type "consumer"). */
+  listConsumerGroups(): { groupId: string; protocolType: string; state: ConsumerGroupState }[] {
+    if (this.#loading) return [];
+    return [...this.consumerGroups.groups.values()].map((g) => ({ groupId: g.groupId, protocolType: CONSUMER_PROTOCOL_TYPE, state: g.state }));
+  }
+
+  async #deleteConsumerGroup(group: ConsumerGroup): Promise<number> {
+    if (group.members.size > 0) return ErrorCode.NON_EMPTY_GROUP;
+    const records = [...this.offsets.tombstones(group, [...group.offsets.entries()].map(([tp]) => tp)), ...this.consumerGroups.deleteRecords(group)];
+    try {
+      await this.write(group.groupId, records);
+      this.#log.info({ group: group.groupId }, "consumer group removed");
+      return ErrorCode.NONE;
+    } catch (err) {
+      this.#log.warn({ err, group: group.groupId }, "writing the consumer group's tombstones failed");
+      return writeErrorCode(err, false);
+    }
   }
 
   /** Marks an Empty group Dead and tombstones its offsets and metadata; the error code of the write. */

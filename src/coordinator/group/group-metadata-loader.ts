@@ -3,9 +3,11 @@
 // tombstone deletes; a group with members comes back Stable (its members must
 // heartbeat within their session timeout or are removed), one without comes back
 // Empty; offsets with no group record belong to an Empty group with no protocol
-// (standalone commits).
+// (standalone commits). KIP-848 consumer group records go to a ConsumerGroupReplay, and
+// the offsets of those groups to them.
 import type { Logger } from "../../util/logger.js";
 import { ClassicGroup } from "./classic-group.js";
+import type { ConsumerGroupReplay } from "./consumer-group-record-helpers.js";
 import type { CoordinatorStorage } from "./coordinator-storage.js";
 import { MemberMetadata } from "./member-metadata.js";
 import { decodeCoordinatorRecord } from "./records/coordinator-record.js";
@@ -27,7 +29,13 @@ export interface PendingTxnOffsetRecord {
 }
 
 /** Replays one partition of __consumer_offsets into groups; open transactions' offsets go to `pending`. */
-export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: number, log: Logger, pending: PendingTxnOffsetRecord[] = []): ClassicGroup[] {
+export function loadGroupsFromPartition(
+  storage: CoordinatorStorage,
+  partition: number,
+  log: Logger,
+  pending: PendingTxnOffsetRecord[] = [],
+  consumerGroups?: ConsumerGroupReplay,
+): ClassicGroup[] {
   const state: PartitionState = { groups: new Map(), offsets: new Map() };
   let skipped = 0;
   for (const record of storage.replay(partition)) {
@@ -43,6 +51,8 @@ export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: 
       if (decoded.kind === "offset" && decoded.value !== null) pending.push({ producerId: record.producerId, ...decoded.key, value: decoded.value });
     } else if (decoded.kind === "group") {
       state.groups.set(decoded.group, decoded.value);
+    } else if (decoded.kind === "consumerGroup" && consumerGroups !== undefined) {
+      consumerGroups.apply(decoded.record);
     } else if (decoded.kind === "offset") {
       const { group, topic, partition: p } = decoded.key;
       let offsets = state.offsets.get(group);
@@ -62,6 +72,11 @@ export function loadGroupsFromPartition(storage: CoordinatorStorage, partition: 
   for (const groupId of ids) {
     const metadata = state.groups.get(groupId) ?? null;
     const offsets = [...(state.offsets.get(groupId)?.values() ?? [])].filter((o) => o.value !== null);
+    const consumerGroup = consumerGroups?.groups.get(groupId);
+    if (consumerGroup !== undefined) {
+      for (const o of offsets) if (o.value !== null) consumerGroup.offsets.put(o.topic, o.partition, o.value);
+      continue;
+    }
     if (metadata === null && offsets.length === 0) continue;
     const group = metadata === null ? new ClassicGroup(groupId, undefined) : groupFromRecord(groupId, metadata);
     for (const o of offsets) if (o.value !== null) group.offsets.put(o.topic, o.partition, o.value);

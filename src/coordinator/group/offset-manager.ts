@@ -1,15 +1,17 @@
-// Committed offsets of the classic groups (Kafka's GroupCoordinator.handleCommitOffsets,
+// Committed offsets of the groups (Kafka's GroupCoordinator.handleCommitOffsets,
 // handleFetchOffsets, handleDeleteOffsets and GroupMetadataManager.cleanupGroupMetadata):
-// a commit is checked against the group's generation and members, written to
-// __consumer_offsets, and only then visible and answered.
+// a commit is checked against the classic group's generation and members, or a KIP-848
+// consumer group's member epoch (STALE_MEMBER_EPOCH), written to __consumer_offsets, and
+// only then visible and answered.
 import { ErrorCode, KafkaError } from "../../protocol/errors.js";
 import type { Clock } from "../../storage/clock.js";
 import type { Logger } from "../../util/logger.js";
 import type { ClassicGroup } from "./classic-group.js";
+import type { ConsumerGroup } from "./consumer-group.js";
 import { partitionForGroup, type CoordinatorRecordToWrite, type CoordinatorStorage } from "./coordinator-storage.js";
 import type { GroupCoordinatorConfig } from "./group-coordinator.js";
 import type { GroupMembership } from "./group-membership.js";
-import type { OffsetAndMetadata, TopicPartition } from "./offset-store.js";
+import type { OffsetAndMetadata, OffsetStore, TopicPartition } from "./offset-store.js";
 import { encodeOffsetCommitKey, encodeOffsetCommitValue } from "./records/offset-commit-record.js";
 
 export interface OffsetCommitRequestData {
@@ -49,11 +51,13 @@ interface OffsetManagerDeps {
   log: Logger;
   config: GroupCoordinatorConfig;
   groups: ReadonlyMap<string, ClassicGroup>;
+  consumerGroups: ReadonlyMap<string, ConsumerGroup>;
   membership: GroupMembership;
   isLoading(): boolean;
   write(groupId: string, records: readonly CoordinatorRecordToWrite[]): Promise<void>;
   createGroup(groupId: string): ClassicGroup;
   removeGroup(group: ClassicGroup): Promise<number>;
+  removeConsumerGroup(group: ConsumerGroup): Promise<number>;
 }
 
 export interface TxnOffsetCommitRequestData {
@@ -93,14 +97,23 @@ export class OffsetManager {
     const all = (code: number): PartitionError[] => [...results, ...valid.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: code }))];
     if (d.isLoading()) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
 
-    let group = d.groups.get(req.groupId);
-    if (group === undefined) {
-      if (req.generationId >= 0) return all(req.apiVersion >= 9 ? ErrorCode.GROUP_ID_NOT_FOUND : ErrorCode.ILLEGAL_GENERATION);
-      group = d.createGroup(req.groupId);
+    let store: OffsetStore;
+    const consumer = d.consumerGroups.get(req.groupId);
+    if (consumer !== undefined) {
+      const { errorCode } = consumer.validateOffsetCommit(req.memberId, req.generationId, req.apiVersion, false);
+      if (errorCode !== ErrorCode.NONE) return all(errorCode);
+      store = consumer.offsets;
+    } else {
+      let group = d.groups.get(req.groupId);
+      if (group === undefined) {
+        if (req.generationId >= 0) return all(req.apiVersion >= 9 ? ErrorCode.GROUP_ID_NOT_FOUND : ErrorCode.ILLEGAL_GENERATION);
+        group = d.createGroup(req.groupId);
+      }
+      const groupError = this.#commitError(group, req);
+      if (groupError !== ErrorCode.NONE) return all(groupError);
+      if (req.generationId >= 0 || !group.is("Empty")) d.membership.touch(group, req.memberId);
+      store = group.offsets;
     }
-    const groupError = this.#commitError(group, req);
-    if (groupError !== ErrorCode.NONE) return all(groupError);
-    if (req.generationId >= 0 || !group.is("Empty")) d.membership.touch(group, req.memberId);
 
     const nowMs = BigInt(d.clock.nowMs());
     const toStore: { tp: TopicPartition; value: OffsetAndMetadata }[] = [];
@@ -123,7 +136,7 @@ export class OffsetManager {
     let errorCode: number = ErrorCode.NONE;
     try {
       await d.write(req.groupId, records);
-      for (const { tp, value } of toStore) group.offsets.put(tp.topic, tp.partition, value);
+      for (const { tp, value } of toStore) store.put(tp.topic, tp.partition, value);
     } catch (err) {
       d.log.warn({ err, group: req.groupId }, "writing committed offsets failed");
       errorCode = ErrorCode.COORDINATOR_NOT_AVAILABLE;
@@ -139,14 +152,20 @@ export class OffsetManager {
     const d = this.#d;
     const all = (code: number): PartitionError[] => req.partitions.map((p) => ({ topic: p.topic, partition: p.partition, errorCode: code }));
     if (d.isLoading()) return all(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
-    let group = d.groups.get(req.groupId);
-    if (group === undefined) {
-      if (req.generationId >= 0) return all(ErrorCode.ILLEGAL_GENERATION);
-      group = d.createGroup(req.groupId);
+    const consumer = d.consumerGroups.get(req.groupId);
+    if (consumer !== undefined) {
+      const { errorCode } = req.generationId < 0 ? { errorCode: ErrorCode.NONE } : consumer.validateOffsetCommit(req.memberId, req.generationId, 9, true);
+      if (errorCode !== ErrorCode.NONE) return all(errorCode);
+    } else {
+      let group = d.groups.get(req.groupId);
+      if (group === undefined) {
+        if (req.generationId >= 0) return all(ErrorCode.ILLEGAL_GENERATION);
+        group = d.createGroup(req.groupId);
+      }
+      const groupError =
+        req.generationId < 0 ? (group.is("Dead") ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE) : this.#commitError(group, { ...req, retentionTimeMs: -1n, apiVersion: 9, partitions: [] });
+      if (groupError !== ErrorCode.NONE) return all(groupError);
     }
-    const groupError =
-      req.generationId < 0 ? (group.is("Dead") ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE) : this.#commitError(group, { ...req, retentionTimeMs: -1n, apiVersion: 9, partitions: [] });
-    if (groupError !== ErrorCode.NONE) return all(groupError);
     let pending = this.#pendingTxn.get(req.producerId);
     if (pending === undefined) this.#pendingTxn.set(req.producerId, (pending = new Map<string, PendingTxnOffset>()));
     const nowMs = BigInt(d.clock.nowMs());
@@ -190,8 +209,8 @@ export class OffsetManager {
     this.#pendingTxn.delete(producerId);
     if (pending !== undefined && committed) {
       for (const o of pending.values()) {
-        const group = this.#d.groups.get(o.groupId) ?? this.#d.createGroup(o.groupId);
-        group.offsets.put(o.tp.topic, o.tp.partition, o.value);
+        const store = this.#d.consumerGroups.get(o.groupId)?.offsets ?? (this.#d.groups.get(o.groupId) ?? this.#d.createGroup(o.groupId)).offsets;
+        store.put(o.tp.topic, o.tp.partition, o.value);
       }
     }
     return Promise.resolve();
@@ -209,15 +228,27 @@ export class OffsetManager {
   }
 
   /**
-   * OffsetFetch for one group: `partitions` null means every committed offset. With
-   * `requireStable` (v7+, KIP-447) a partition that an open transaction has a TxnOffsetCommit
-   * for answers UNSTABLE_OFFSET_COMMIT (retriable) instead of the offset it may be about to
-   * replace, as Kafka's GroupMetadataManager.getOffsets does; a dead group has none pending.
+   * OffsetFetch for one group: `partitions` null means every committed offset. A consumer
+   * group checks the member id and epoch OffsetFetch v9 carries (absent: an admin fetch).
+   * With `requireStable` (v7+, KIP-447) a partition that an open transaction has a
+   * TxnOffsetCommit for answers UNSTABLE_OFFSET_COMMIT (retriable) instead of the offset it
+   * may be about to replace, as Kafka's GroupMetadataManager.getOffsets does.
    */
-  fetch(groupId: string, partitions: readonly TopicPartition[] | null, requireStable = false): { errorCode: number; offsets: FetchedOffset[] } {
+  fetch(
+    groupId: string,
+    partitions: readonly TopicPartition[] | null,
+    options: { requireStable?: boolean; member?: { memberId: string | null; memberEpoch: number } } = {},
+  ): { errorCode: number; offsets: FetchedOffset[] } {
+    const member = options.member ?? { memberId: null, memberEpoch: -1 };
+    const requireStable = options.requireStable ?? false;
     if (this.#d.isLoading()) return { errorCode: ErrorCode.COORDINATOR_LOAD_IN_PROGRESS, offsets: [] };
+    const consumer = this.#d.consumerGroups.get(groupId);
+    if (consumer !== undefined) {
+      const { errorCode } = consumer.validateOffsetFetch(member.memberId, member.memberEpoch);
+      if (errorCode !== ErrorCode.NONE) return { errorCode, offsets: [] };
+    }
     const group = this.#d.groups.get(groupId);
-    const store = group === undefined || group.is("Dead") ? undefined : group.offsets;
+    const store = consumer?.offsets ?? (group === undefined || group.is("Dead") ? undefined : group.offsets);
     const stable = (tp: TopicPartition, v: OffsetAndMetadata | undefined): FetchedOffset =>
       requireStable && store !== undefined && this.hasPendingTransactionalOffset(groupId, tp)
         ? { ...tp, offset: -1n, leaderEpoch: -1, metadata: "", errorCode: ErrorCode.UNSTABLE_OFFSET_COMMIT }
@@ -241,11 +272,15 @@ export class OffsetManager {
     const d = this.#d;
     const none = (code: number): { errorCode: number; partitions: PartitionError[] } => ({ errorCode: code, partitions: [] });
     if (d.isLoading()) return none(ErrorCode.COORDINATOR_LOAD_IN_PROGRESS);
-    const group = d.groups.get(groupId);
-    if (group === undefined || group.is("Dead")) return none(ErrorCode.GROUP_ID_NOT_FOUND);
+    const consumer = d.consumerGroups.get(groupId);
+    const classic = d.groups.get(groupId);
+    const group = consumer ?? classic;
+    if (group === undefined || classic?.is("Dead") === true) return none(ErrorCode.GROUP_ID_NOT_FOUND);
     let subscribed: Set<string> = new Set();
-    if (!group.is("Empty")) {
-      const topics = group.subscribedTopics();
+    if (consumer !== undefined) {
+      subscribed = new Set(consumer.subscriptionMetadata.keys());
+    } else if (classic !== undefined && !classic.is("Empty")) {
+      const topics = classic.subscribedTopics();
       if (topics === undefined) return none(ErrorCode.NON_EMPTY_GROUP);
       subscribed = topics;
     }
@@ -278,7 +313,7 @@ export class OffsetManager {
    */
   async removeOffsetsOfTopic(topic: string): Promise<number> {
     let removed = 0;
-    for (const group of [...this.#d.groups.values()]) {
+    for (const group of [...this.#d.groups.values(), ...this.#d.consumerGroups.values()]) {
       const gone = [...group.offsets.entries()].map(([tp]) => tp).filter((tp) => tp.topic === topic);
       if (gone.length === 0) continue;
       for (const tp of gone) group.offsets.delete(tp.topic, tp.partition);
@@ -292,7 +327,7 @@ export class OffsetManager {
     return removed;
   }
 
-  tombstones(group: ClassicGroup, partitions: readonly TopicPartition[]): CoordinatorRecordToWrite[] {
+  tombstones(group: { groupId: string }, partitions: readonly TopicPartition[]): CoordinatorRecordToWrite[] {
     return partitions.map((tp) => ({ key: encodeOffsetCommitKey({ group: group.groupId, topic: tp.topic, partition: tp.partition }), value: null }));
   }
 
@@ -338,6 +373,22 @@ export class OffsetManager {
         d.log.info({ group: group.groupId, count: expired.length }, "removed expired offsets");
       }
       if (group.is("Empty") && group.offsets.size === 0 && group.pendingMembers.size === 0) await d.removeGroup(group);
+    }
+    // KIP-848 groups: offsets of topics the group no longer subscribes to expire from their commit.
+    // An empty one left without offsets is deleted.
+    for (const group of [...d.consumerGroups.values()]) {
+      const expired = group.offsets.expired(nowMs, d.config.offsetsRetentionMs, (o, tp) => (group.isSubscribedToTopic(tp.topic) ? undefined : Number(o.commitTimestampMs)));
+      if (expired.length > 0) {
+        try {
+          await d.write(group.groupId, this.tombstones(group, expired));
+        } catch (err) {
+          d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
+          continue;
+        }
+        for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
+        removed += expired.length;
+      }
+      if (group.members.size === 0 && group.offsets.size === 0) await d.removeConsumerGroup(group);
     }
     return removed;
   }

@@ -72,7 +72,7 @@ describe("__consumer_offsets record codecs", () => {
     assert.deepEqual(offset, { kind: "offset", key: { group: "g", topic: "t", partition: 1 }, value: null });
     const group = decodeCoordinatorRecord(encodeGroupMetadataKey("g"), null);
     assert.deepEqual(group, { kind: "group", group: "g", value: null });
-    assert.deepEqual(decodeCoordinatorRecord(hex("0003 0001 67"), hex("00")), { kind: "unknown", keyVersion: 3 });
+    assert.deepEqual(decodeCoordinatorRecord(hex("0009 0001 67"), hex("00")), { kind: "unknown", keyVersion: 9 });
     // key version 0 is an offset key too (written by old brokers)
     assert.equal(decodeCoordinatorRecord(hex("0000 0001 67 0001 74 00000000"), null).kind, "offset");
   });
