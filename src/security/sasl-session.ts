@@ -68,7 +68,7 @@ export class SaslSession {
   /** Wall-clock ms after which the session must re-authenticate; null = never. */
   #expiresAtMs: number | null = null;
   #reauthenticating = false;
-  /** A refused credential is logged and audited once, at the error challenge or at the failure. */
+  /** A refused credential is audited once, at the error challenge or at the failure. */
   #failureReported = false;
   /** Set by a failure whose response must be sent before the connection closes. */
   #closeAfterResponse = false;
@@ -192,9 +192,9 @@ export class SaslSession {
       this.#state = "failed";
       this.#closeAfterResponse = true;
       this.#server = null;
+      this.#opts.log.warn(this.#where({ mechanism, reason: err.detail }), `failed authentication with SASL mechanism ${mechanism}`);
       if (!this.#failureReported) {
         this.#failureReported = true;
-        this.#opts.log.warn(this.#where({ mechanism, reason: err.detail }), `failed authentication with SASL mechanism ${mechanism}`);
         this.#opts.onAuthenticationResult?.({ mechanism, success: false, principal: null, reason: err.detail, reauthentication: this.#reauthenticating });
       }
       return { errorCode: ErrorCode.SASL_AUTHENTICATION_FAILED, errorMessage: err.message, authBytes: Buffer.alloc(0), sessionLifetimeMs: 0n };

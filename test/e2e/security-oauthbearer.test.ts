@@ -8,7 +8,7 @@
 // expired session is closed.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +23,7 @@ import { makeSaslAuthenticateRequest } from "../../src/protocol/generated/sasl-a
 import { makeSaslHandshakeRequest } from "../../src/protocol/generated/sasl-handshake-request.js";
 import { RawClient } from "../support/raw-client.js";
 import { startSecureBroker, type SecureBroker } from "../support/secure-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 const { Kafka, logLevel } = kafkajs;
 const SCRIPT = fileURLToPath(new URL("./security-librdkafka.py", import.meta.url));
@@ -142,21 +143,7 @@ describe("python confluent_kafka oauth_cb", () => {
 });
 
 function kcat(bootstrap: string, args: readonly string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", ["-b", bootstrap, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat exited with ${code}: ${stderr}`));
-    });
-    child.stdin.end(input ?? "");
-  });
+  return runKcat(bootstrap, args, input === undefined ? {} : { input });
 }
 
 describe("kcat with librdkafka's unsecured JWT", () => {
