@@ -10,6 +10,8 @@
 import type { Socket } from "node:net";
 import type { Logger } from "../util/logger.js";
 import type { ConnectionInfo } from "./request-context.js";
+import { ApiKeys } from "../protocol/generated/api-messages.js";
+import { FrameBufferPool } from "./frame-buffer-pool.js";
 
 /**
  * What the dispatcher answers for one frame: response bytes, nothing (acks=0), close,
@@ -38,6 +40,7 @@ export class Connection {
   readonly #sizeBuf = Buffer.alloc(4);
   #sizeFilled = 0;
   #frame: Buffer | null = null;
+  readonly #framePool: FrameBufferPool;
   #frameFilled = 0;
   readonly #queue: Buffer[] = [];
   #processing = false;
@@ -53,6 +56,7 @@ export class Connection {
     this.info = info;
     this.#dispatch = dispatch;
     this.#maxRequestBytes = opts.maxRequestBytes;
+    this.#framePool = new FrameBufferPool(opts.maxRequestBytes);
     this.#log = opts.log;
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => this.#onData(chunk));
@@ -113,7 +117,7 @@ export class Connection {
           off += size;
           continue;
         }
-        this.#frame = Buffer.allocUnsafe(size);
+        this.#frame = this.#framePool.acquire(size);
         this.#frameFilled = 0;
       }
       const n = Math.min(this.#frame.length - this.#frameFilled, chunk.length - off);
@@ -146,6 +150,8 @@ export class Connection {
           this.#socket.resume();
         }
         const result = await this.#dispatch(frame, this);
+        // A produce request's batches are in the segment now: its frame's memory is free.
+        if (frame.length >= 2 && frame.readInt16BE(0) === ApiKeys.Produce) this.#framePool.release(frame);
         if (this.#closed) return;
         if (result === null) continue;
         if (result === "close" || (!Buffer.isBuffer(result) && "final" in result)) {
