@@ -188,9 +188,19 @@ try {
   for (const [name, r, limit] of rows) console.log(`${name.padEnd(24)}${fmt(r.mbs, 1)}${fmt(r.rps)}      ${((r.mbs / limit) * 100).toFixed(0)}% of ${limit === loopback ? "loopback" : "fsync-append"}`);
 
   await createTopic(broker.bootstrap, "bench-latency");
-  const { stdout } = await run("/usr/bin/python3", [join(root, "bench/peers/latency.py"), broker.bootstrap, "bench-latency", "5000", "5"]);
-  const lat = JSON.parse(stdout) as { sent: number; received: number; p50_ms: number; p99_ms: number; max_ms: number };
-  console.log(`\nproduce-to-consume latency at 5,000 records/s for 5 s, first second not counted (librdkafka, acks=all): p50 ${lat.p50_ms} ms, p99 ${lat.p99_ms} ms, max ${lat.max_ms} ms (${lat.received}/${lat.sent} received)`);
+  const latency = async (acks: string, seconds: number) => {
+    const { stdout } = await run("/usr/bin/python3", [join(root, "bench/peers/latency.py"), broker.bootstrap, "bench-latency", "5000", String(seconds), acks]);
+    return JSON.parse(stdout) as { sent: number; received: number; p50_ms: number; p99_ms: number; max_ms: number; ack_p50: number; ack_p99: number };
+  };
+  await latency("1", 3); // warm-up: the broker's first seconds of a new pattern run colder code
+  console.log("\nlatency at 5,000 records/s for 5 s (librdkafka, linger.ms=0, first second not counted):");
+  for (const acks of ["1", "all"]) {
+    const lat = await latency(acks, 5);
+    console.log(
+      `  acks=${acks.padEnd(3)} produce-to-consume p50 ${lat.p50_ms} ms, p99 ${lat.p99_ms} ms, max ${lat.max_ms} ms; ` +
+        `send-to-ack p50 ${lat.ack_p50} ms, p99 ${lat.ack_p99} ms (${lat.received}/${lat.sent} received)`,
+    );
+  }
   console.log(`RSS after the runs: ${rssMiB(broker.pid).toFixed(0)} MiB`);
   await broker.stop();
 } finally {
