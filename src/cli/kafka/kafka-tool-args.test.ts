@@ -29,6 +29,8 @@ test("kafka-acls and kafka-configs action flags; acls keep --topic as their reso
 test("console producer and consumer take --topic", () => {
   assert.deepEqual(run("consume", "--bootstrap-server", "b:1", "--topic", "t", "--from-beginning"), ["consume", "t", "--bootstrap-server", "b:1", "--from-beginning"]);
   assert.deepEqual(run("produce", "t"), ["produce", "t"]);
+  assert.deepEqual(run("produce", "--topic", "t", "--producer.config", "p.properties"), ["produce", "t", "--command-config", "p.properties"]);
+  assert.deepEqual(run("consume", "t", "--consumer.config=c.properties"), ["consume", "t", "--command-config=c.properties"]);
 });
 
 test("two action flags are ambiguous: left for the parser to reject", () => {

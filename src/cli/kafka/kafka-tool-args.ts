@@ -30,6 +30,9 @@ export function kafkaToolArgs(argv: readonly string[]): string[] {
   }
   if (actions !== undefined && args[0] !== undefined) command = `${verb} ${args[0]}`;
   if (TOPIC_AS_ARGUMENT.has(command)) args = topicFlagToArgument(args, command === verb ? 0 : 1);
+  // kafka-console-producer/consumer name their client properties file differently.
+  const configFlag = verb === "produce" ? "--producer.config" : verb === "consume" ? "--consumer.config" : undefined;
+  if (configFlag !== undefined) args = args.map((a) => (a === configFlag ? "--command-config" : a.startsWith(`${configFlag}=`) ? `--command-config=${a.slice(configFlag.length + 1)}` : a));
   return [node, script, verb, ...args];
 }
 
