@@ -6,7 +6,6 @@
 // the keys.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +17,7 @@ import { batchOf, fetch, onlyPartition, produce } from "../support/data-path.js"
 import { withRawClient } from "../support/raw-client.js";
 import { runCli } from "../support/run-cli.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 // kafkajs is CommonJS with a spread in its exports, which Node's named-import detection misses.
 const { CompressionTypes, Kafka, logLevel } = kafkajs;
@@ -52,21 +52,7 @@ function broker(): TestBroker {
 }
 
 function kcat(args: readonly string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", ["-b", broker().bootstrap, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat ${args.join(" ")} exited with ${code}: ${stderr}`));
-    });
-    child.stdin.end(input ?? "");
-  });
+  return runKcat(broker().bootstrap, args, input === undefined ? {} : { input });
 }
 
 const kcatProduce = (lines: string, header: string): Promise<string> => kcat(["-P", "-t", TOPIC, "-p", "0", "-K:", "-H", header], lines);

@@ -15,6 +15,7 @@ import kafkajs, { type Admin } from "kafkajs";
 import { seededRandom } from "../../src/util/seeded-random.js";
 import { waitUntil } from "../support/data-path.js";
 import { startTestBroker, type TestBroker } from "../support/test-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 const { Kafka, logLevel } = kafkajs;
 const WORKER_SCRIPT = fileURLToPath(new URL("./kafkajs-eos-worker.ts", import.meta.url));
@@ -90,21 +91,8 @@ function startWorker(holdAfterCommits: number, pipeline: Pipeline = PIPELINE): W
 
 /** Runs kcat (librdkafka) over every partition of `topic` to its end; one value per line. */
 function readAll(topic: string, isolation: "read_committed" | "read_uncommitted"): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const args = ["-b", server.bootstrap, "-C", "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%s\\n", "-X", `isolation.level=${isolation}`];
-    const child = spawn("kcat", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout.split("\n").filter((l) => l !== ""));
-      else reject(new Error(`kcat exited with ${code}: ${stderr}`));
-    });
-  });
+  const args = ["-C", "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%s\\n", "-X", `isolation.level=${isolation}`];
+  return runKcat(server.bootstrap, args).then((out) => out.split("\n").filter((l) => l !== ""));
 }
 
 async function committedOffsetsTotal(pipeline: Pipeline = PIPELINE): Promise<number> {

@@ -5,13 +5,14 @@
 // PLAINTEXT and SASL_SSL listeners serve side by side.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { RawClient } from "../support/raw-client.js";
 import { addScramUser } from "../support/sasl-raw.js";
 import { startSecureBroker, type SecureBroker } from "../support/secure-broker.js";
 import { createTlsFixtures, type TlsFixtures } from "../support/tls-fixtures.js";
+import { runKcat } from "../support/kcat.js";
 
 const SCRIPT = fileURLToPath(new URL("./security-librdkafka.py", import.meta.url));
 const PYTHON = "/usr/bin/python3";
@@ -110,21 +111,7 @@ describe("python confluent_kafka", () => {
 
 /** Runs kcat asynchronously and resolves with its stdout. */
 function kcat(bootstrap: string, args: readonly string[], input?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("kcat", ["-b", bootstrap, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`kcat exited with ${code}: ${stderr}`));
-    });
-    child.stdin.end(input ?? "");
-  });
+  return runKcat(bootstrap, args, input === undefined ? {} : { input });
 }
 
 describe("kcat", () => {

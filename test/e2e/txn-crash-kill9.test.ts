@@ -12,7 +12,6 @@
 // each producer's group offset matches its last visible transaction.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +29,7 @@ import { startCliBroker } from "../support/cli-broker.js";
 import { batchOf, listOffsets, produce, waitUntil } from "../support/data-path.js";
 import { RawClient } from "../support/raw-client.js";
 import { startTestBroker } from "../support/test-broker.js";
+import { runKcat } from "../support/kcat.js";
 
 const TOPIC = "clinical.orders.txn";
 const PARTITIONS = [0, 1, 2];
@@ -126,21 +126,8 @@ const groupOf = (transactionalId: string): string => `g-${transactionalId}`;
 
 /** kcat over every partition to its end (the LSO when read_committed): "partition|value" lines. */
 function kcat(port: number, isolation: "read_committed" | "read_uncommitted"): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const args = ["-b", `127.0.0.1:${port}`, "-C", "-t", TOPIC, "-o", "beginning", "-e", "-q", "-f", "%p|%s\\n", "-X", `isolation.level=${isolation}`];
-    const child = spawn("kcat", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(stdout.split("\n").filter((l) => l !== ""));
-      else reject(new Error(`kcat exited with ${code}: ${stderr}`));
-    });
-  });
+  const args = ["-C", "-t", TOPIC, "-o", "beginning", "-e", "-q", "-f", "%p|%s\\n", "-X", `isolation.level=${isolation}`];
+  return runKcat(`127.0.0.1:${port}`, args).then((out) => out.split("\n").filter((l) => l !== ""));
 }
 
 test("kill -9 in the middle of transactions: every transaction is all or nothing, open ones are aborted, the LSO advances", { timeout: 90_000 }, async (t) => {
