@@ -362,15 +362,8 @@ export class OffsetManager {
         }
       }
       if (expired.length > 0) {
-        try {
-          await d.write(group.groupId, this.tombstones(group, expired));
-        } catch (err) {
-          d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
-          continue;
-        }
-        for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
+        if (!(await this.#removeExpired(group, expired))) continue;
         removed += expired.length;
-        d.log.info({ group: group.groupId, count: expired.length }, "removed expired offsets");
       }
       if (group.is("Empty") && group.offsets.size === 0 && group.pendingMembers.size === 0) await d.removeGroup(group);
     }
@@ -379,18 +372,26 @@ export class OffsetManager {
     for (const group of [...d.consumerGroups.values()]) {
       const expired = group.offsets.expired(nowMs, d.config.offsetsRetentionMs, (o, tp) => (group.isSubscribedToTopic(tp.topic) ? undefined : Number(o.commitTimestampMs)));
       if (expired.length > 0) {
-        try {
-          await d.write(group.groupId, this.tombstones(group, expired));
-        } catch (err) {
-          d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
-          continue;
-        }
-        for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
+        if (!(await this.#removeExpired(group, expired))) continue;
         removed += expired.length;
       }
       if (group.members.size === 0 && group.offsets.size === 0) await d.removeConsumerGroup(group);
     }
     return removed;
+  }
+
+  /** Writes tombstones for `expired` and drops them from the group; false when the write failed. */
+  async #removeExpired(group: { groupId: string; offsets: { delete(topic: string, partition: number): unknown } }, expired: readonly TopicPartition[]): Promise<boolean> {
+    const d = this.#d;
+    try {
+      await d.write(group.groupId, this.tombstones(group, expired));
+    } catch (err) {
+      d.log.warn({ err, group: group.groupId }, "writing expired offset tombstones failed");
+      return false;
+    }
+    for (const tp of expired) group.offsets.delete(tp.topic, tp.partition);
+    d.log.info({ group: group.groupId, count: expired.length }, "removed expired offsets");
+    return true;
   }
 }
 
