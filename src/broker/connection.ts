@@ -1,7 +1,8 @@
 // One client connection: cuts the byte stream into size-prefixed frames, hands them to
 // the dispatcher one at a time and writes responses in request order. Like Kafka's
 // muted channels, a connection has one request in processing at a time; frames that
-// arrive meanwhile are buffered, and reading pauses when too many are queued. A request
+// arrive meanwhile are buffered, and reading pauses when too many frames or bytes are
+// queued (the rest waits in the kernel's socket buffer, which is TCP's backpressure). A request
 // whose answer is deferred (acks=-1 waiting for its fsync) counts as processed: the next
 // frame is dispatched at once and the answers queue behind it in order, at most
 // MAX_DEFERRED_RESPONSES of them.
@@ -27,6 +28,10 @@ export type Dispatcher = (frame: Buffer, connection: Connection) => Promise<Disp
 
 const MAX_QUEUED_FRAMES = 64;
 const RESUME_QUEUED_FRAMES = 16;
+// A pipelining producer sends ~1 MB frames faster than they are appended; holding more
+// than a few in memory only costs fresh buffers (page faults) outside the frame pool.
+const MAX_QUEUED_BYTES = 4 << 20;
+const RESUME_QUEUED_BYTES = 1 << 20;
 // Bounds the answers owed (each small: the records are already in the log); Kafka bounds
 // nothing here, clients bound themselves with max.in.flight.requests.per.connection.
 const MAX_DEFERRED_RESPONSES = 1024;
@@ -43,6 +48,7 @@ export class Connection {
   readonly #framePool: FrameBufferPool;
   #frameFilled = 0;
   readonly #queue: Buffer[] = [];
+  #queuedBytes = 0;
   #processing = false;
   /** Answers not yet written, in request order; the chain writes them one after another. */
   #unwritten = 0;
@@ -86,6 +92,7 @@ export class Connection {
     if (this.#closed) return;
     this.#closed = true;
     this.#queue.length = 0;
+    this.#queuedBytes = 0;
     for (const w of this.#closeWaiters.splice(0)) w();
   }
 
@@ -133,7 +140,8 @@ export class Connection {
 
   #enqueue(frame: Buffer): void {
     this.#queue.push(frame);
-    if (this.#queue.length >= MAX_QUEUED_FRAMES && !this.#paused) {
+    this.#queuedBytes += frame.length;
+    if ((this.#queue.length >= MAX_QUEUED_FRAMES || this.#queuedBytes >= MAX_QUEUED_BYTES) && !this.#paused) {
       this.#paused = true;
       this.#socket.pause();
     }
@@ -145,7 +153,8 @@ export class Connection {
     try {
       while (this.#queue.length > 0 && !this.#closed) {
         const frame = this.#queue.shift() as Buffer;
-        if (this.#paused && this.#queue.length <= RESUME_QUEUED_FRAMES) {
+        this.#queuedBytes -= frame.length;
+        if (this.#paused && this.#queue.length <= RESUME_QUEUED_FRAMES && this.#queuedBytes <= RESUME_QUEUED_BYTES) {
           this.#paused = false;
           this.#socket.resume();
         }

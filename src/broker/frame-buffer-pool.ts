@@ -9,8 +9,12 @@
 
 /** Frames smaller than this are cheap to allocate and are not pooled. */
 const MIN_POOLED_BYTES = 64 * 1024;
-/** Buffers kept per connection: about the frames a pipelining producer has in flight. */
-const MAX_POOLED_BUFFERS = 4;
+/**
+ * Buffers kept per connection: the ~1 MB frames a connection holds at once (four queued
+ * before reading pauses at MAX_QUEUED_BYTES in connection.ts, one being assembled, one
+ * in processing).
+ */
+const MAX_POOLED_BUFFERS = 6;
 
 export class FrameBufferPool {
   readonly #free: Buffer[] = [];

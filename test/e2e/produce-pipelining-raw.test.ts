@@ -59,3 +59,27 @@ test("pipelined acks=-1 produces are appended and answered in request order", as
   // Every request asked for its own flush (the group commit shares the fsyncs).
   assert.equal(flushes, 40);
 });
+
+test("large pipelined produces (14 MB sent at once) are all appended and answered in order", async () => {
+  // Frames that span many socket reads are assembled in the connection's pooled buffers;
+  // src/broker/connection.test.ts covers the pause/resume of reading.
+  const topic = server.broker.createTopic("patient.vitals.pipelined-large", 1, {});
+  const value = "v".repeat(1000);
+  const perRequest = 600;
+  const requests = Array.from({ length: 24 }, (_, i) =>
+    client
+      .request(ApiKeys.Produce, 9, makeProduceRequest({
+        acks: 1,
+        timeoutMs: 10_000,
+        topicData: [{ name: topic.name, partitionData: [{ index: 0, records: batchOf(Array.from({ length: perRequest }, (_, j) => `${i}:${j}:${value}`)) }] }],
+      }))
+      .then((r) => r.responses[0]?.partitionResponses[0]),
+  );
+  const results = await Promise.all(requests);
+  assert.deepEqual(
+    results.map((r) => [r?.errorCode, r?.baseOffset]),
+    results.map((_, i) => [0, BigInt(i * perRequest)]),
+  );
+  const log = server.broker.getLog(topic.name, 0);
+  assert.equal(log?.logEndOffset, BigInt(24 * perRequest));
+});
