@@ -1,10 +1,12 @@
 // The connection's framing and backpressure over a real loopback socket: a dispatcher
 // slower than the client pauses reading once the queued frames pass the byte bound,
-// reading resumes as they are processed, and every frame is answered in order.
+// reading resumes as they are processed, and every frame is answered in order. And the
+// read-buffer pool: a buffer sent by reference returns to the pool only after the socket
+// has written it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, connect, type Socket } from "node:net";
-import { once } from "node:events";
+import { EventEmitter, once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Connection } from "./connection.js";
 import { ANONYMOUS } from "../security/kafka-principal.js";
@@ -81,4 +83,70 @@ test("a slow dispatcher pauses reading past the queued-bytes bound and still ans
   // 10 MiB sent to a dispatcher taking 5 ms a frame: reading paused and resumed.
   assert.ok(pauses >= 1, `reading paused (${pauses} pauses)`);
   assert.ok(resumes >= pauses, `reading resumed after each pause (${pauses} pauses, ${resumes} resumes)`);
+});
+
+/** A socket whose writes complete only when the test says so, keeping what was written by reference. */
+class SlowSocket extends EventEmitter {
+  readonly written: Buffer[] = [];
+  readonly #callbacks: (() => void)[] = [];
+  setNoDelay(): this {
+    return this;
+  }
+  cork(): void {}
+  uncork(): void {}
+  pause(): this {
+    return this;
+  }
+  resume(): this {
+    return this;
+  }
+  destroy(): this {
+    return this;
+  }
+  write(chunk: Buffer, cb?: (err?: Error | null) => void): boolean {
+    this.written.push(chunk);
+    if (cb !== undefined) this.#callbacks.push(() => cb(null));
+    return true;
+  }
+  completeWrites(): void {
+    for (const cb of this.#callbacks.splice(0)) cb();
+  }
+}
+
+test("a pooled read buffer in an answer is not handed out again until the socket has written it", async () => {
+  const socket = new SlowSocket();
+  const SIZE = 200_000;
+  const connection = new Connection(
+    socket as unknown as Socket,
+    { id: "test", listenerName: "PLAINTEXT", securityProtocol: "PLAINTEXT", clientAddress: "127.0.0.1", clientPort: 0, principal: ANONYMOUS },
+    (frame, conn) => {
+      const n = frame.readInt32BE(0);
+      const records = conn.readBuffers.acquire(SIZE);
+      records.fill(n);
+      const head = Buffer.alloc(8);
+      head.writeInt32BE(4 + SIZE, 0);
+      head.writeInt32BE(n, 4);
+      return Promise.resolve([head, records]);
+    },
+    { maxRequestBytes: 1 << 20, log: childLogger("test") },
+  );
+  const frames = Buffer.alloc(3 * 8);
+  for (let n = 0; n < 3; n++) {
+    frames.writeInt32BE(4, n * 8);
+    frames.writeInt32BE(n + 1, n * 8 + 4);
+  }
+  // Three requests whose answers are written but not yet completed by the socket.
+  socket.emit("data", frames);
+  await sleep(10);
+  const bodies = socket.written.filter((c) => c.length === SIZE);
+  assert.equal(bodies.length, 3);
+  bodies.forEach((b, i) => assert.ok(b.every((x) => x === i + 1), `answer ${i + 1} still holds its own bytes`));
+  assert.equal(new Set(bodies.map((b) => b.buffer)).size, 3, "three distinct buffers while the writes are pending");
+  // Once written, the buffers serve the next answers.
+  socket.completeWrites();
+  socket.emit("data", frames.subarray(0, 8));
+  await sleep(10);
+  const reused = socket.written.at(-1);
+  assert.ok(reused !== undefined && bodies.some((b) => b.buffer === reused.buffer), "a released buffer is reused");
+  assert.equal(connection.closed, false);
 });

@@ -15,15 +15,25 @@ import { ApiKeys } from "../protocol/generated/api-messages.js";
 import { FrameBufferPool } from "./frame-buffer-pool.js";
 
 /**
+ * Response bytes: one buffer, or pieces written with one vectored write (a Fetch
+ * response whose records are the segment's bytes, not a copy).
+ */
+export type ResponseBytes = Buffer | readonly Buffer[];
+
+/**
  * What the dispatcher answers for one frame: response bytes, nothing (acks=0), close,
  * or a last response to write before closing (a failed SASL authentication).
  */
 export type DispatchResult =
-  | Buffer
+  | ResponseBytes
   | null
   | "close"
   | { readonly final: Buffer }
-  | { readonly deferred: Promise<Buffer | null | "close"> };
+  | { readonly deferred: Promise<ResponseBytes | null | "close"> };
+
+function isResponseBytes(result: DispatchResult): result is ResponseBytes {
+  return Buffer.isBuffer(result) || Array.isArray(result);
+}
 export type Dispatcher = (frame: Buffer, connection: Connection) => Promise<DispatchResult>;
 
 const MAX_QUEUED_FRAMES = 64;
@@ -35,6 +45,8 @@ const RESUME_QUEUED_BYTES = 1 << 20;
 // Bounds the answers owed (each small: the records are already in the log); Kafka bounds
 // nothing here, clients bound themselves with max.in.flight.requests.per.connection.
 const MAX_DEFERRED_RESPONSES = 1024;
+// Fetch reads up to this size are pooled (max.partition.fetch.bytes is 1 MiB by default).
+const MAX_POOLED_READ_BYTES = 8 << 20;
 
 export class Connection {
   readonly info: ConnectionInfo;
@@ -46,6 +58,8 @@ export class Connection {
   #sizeFilled = 0;
   #frame: Buffer | null = null;
   readonly #framePool: FrameBufferPool;
+  /** What Fetch reads records into; each buffer comes back after its response is written. */
+  readonly readBuffers: FrameBufferPool;
   #frameFilled = 0;
   readonly #queue: Buffer[] = [];
   #queuedBytes = 0;
@@ -63,6 +77,7 @@ export class Connection {
     this.#dispatch = dispatch;
     this.#maxRequestBytes = opts.maxRequestBytes;
     this.#framePool = new FrameBufferPool(opts.maxRequestBytes);
+    this.readBuffers = new FrameBufferPool(MAX_POOLED_READ_BYTES);
     this.#log = opts.log;
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => this.#onData(chunk));
@@ -163,7 +178,7 @@ export class Connection {
         if (frame.length >= 2 && frame.readInt16BE(0) === ApiKeys.Produce) this.#framePool.release(frame);
         if (this.#closed) return;
         if (result === null) continue;
-        if (result === "close" || (!Buffer.isBuffer(result) && "final" in result)) {
+        if (result === "close" || (!isResponseBytes(result) && "final" in result)) {
           // Earlier answers still owed go out first.
           await this.#writeChain;
           if (this.#closed) return;
@@ -174,11 +189,15 @@ export class Connection {
           }
           return;
         }
-        if (Buffer.isBuffer(result) && this.#unwritten === 0) {
-          if (!this.#socket.write(result)) await this.#drained();
-          continue;
+        if (isResponseBytes(result)) {
+          if (this.#unwritten === 0) {
+            if (!this.#write(result)) await this.#drained();
+            continue;
+          }
+          this.#queueAnswer(Promise.resolve(result));
+        } else {
+          this.#queueAnswer(result.deferred);
         }
-        this.#queueAnswer(Buffer.isBuffer(result) ? Promise.resolve(result) : result.deferred);
         if (this.#unwritten >= MAX_DEFERRED_RESPONSES) await this.#writeChain;
       }
     } catch (err) {
@@ -189,14 +208,32 @@ export class Connection {
     }
   }
 
-  #queueAnswer(answer: Promise<Buffer | null | "close">): void {
+  /** Writes one answer; false when the socket wants a drain before more. */
+  #write(bytes: ResponseBytes): boolean {
+    if (Buffer.isBuffer(bytes)) return this.#socket.write(bytes);
+    // Corked, the pieces leave in one writev. Pooled read buffers among them go back to
+    // the pool once the socket has written them (and only then: until the callback the
+    // kernel may still be reading from them).
+    this.#socket.cork();
+    let ok = true;
+    const last = bytes.length - 1;
+    bytes.forEach((chunk, i) => {
+      ok = i < last ? this.#socket.write(chunk) : this.#socket.write(chunk, (err) => {
+        if (err === undefined || err === null) for (const c of bytes) this.readBuffers.release(c);
+      });
+    });
+    this.#socket.uncork();
+    return ok;
+  }
+
+  #queueAnswer(answer: Promise<ResponseBytes | null | "close">): void {
     this.#unwritten++;
     this.#writeChain = this.#writeChain
       .then(async () => {
         const bytes = await answer;
         if (this.#closed) return;
         if (bytes === "close") this.close();
-        else if (bytes !== null && !this.#socket.write(bytes)) await this.#drained();
+        else if (bytes !== null && !this.#write(bytes)) await this.#drained();
       })
       .catch((err: unknown) => {
         this.#log.error({ err, connection: this.info.id }, "closing connection after an unexpected error");

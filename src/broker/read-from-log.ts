@@ -24,6 +24,8 @@ export interface FetchParams {
   readonly isolationLevel: IsolationLevel;
   /** The response limit: min(request maxBytes, fetch.max.bytes). */
   readonly maxBytes: number;
+  /** Memory to read records into (the connection's read-buffer pool). */
+  readonly allocate?: (size: number) => Buffer;
 }
 
 export interface PartitionRead {
@@ -82,7 +84,11 @@ function readPartition(broker: Broker, params: FetchParams, read: PartitionRead,
   try {
     const lastStableOffset = log.lastStableOffset;
     const committed = params.isolationLevel === "READ_COMMITTED";
-    const data = log.read(read.fetchOffset, maxBytes, { maxOffset: committed ? lastStableOffset : log.highWatermark, minOneBatch });
+    const data = log.read(read.fetchOffset, maxBytes, {
+      maxOffset: committed ? lastStableOffset : log.highWatermark,
+      minOneBatch,
+      ...(params.allocate !== undefined && { allocate: params.allocate }),
+    });
     const result: LogReadResult = {
       errorCode: ErrorCode.NONE,
       records: data.records,

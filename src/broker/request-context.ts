@@ -32,4 +32,16 @@ export interface RequestContext {
   readonly connection: ConnectionInfo;
   readonly broker: Broker;
   readonly log: Logger;
+  /**
+   * The connection's pool for the memory Fetch reads records into; the connection takes
+   * the buffers back once the response holding them is written. Absent outside a
+   * connection (tests calling handlers directly).
+   */
+  readonly readBuffers?: BufferPool;
+}
+
+export interface BufferPool {
+  acquire(size: number): Buffer;
+  /** Only for buffers nothing refers to any more. */
+  release(buffer: Buffer): void;
 }

@@ -8,14 +8,14 @@
 // a v0 handshake, and a failed authentication is answered after the failure delay and
 // then closes the connection (see src/security/sasl-session.ts).
 import { setTimeout as sleep } from "node:timers/promises";
-import { decodeRequestFrame, encodeResponseFrame } from "../protocol/frames.js";
+import { decodeRequestFrame, encodeResponseFrame, encodeResponseFrameChunks } from "../protocol/frames.js";
 import { ApiKeys, type ApiKey } from "../protocol/generated/api-messages.js";
 import { makeApiVersionsResponse } from "../protocol/generated/api-versions-response.js";
 import { ErrorCode, KafkaError } from "../protocol/errors.js";
 import { saslRawToken } from "../security/sasl-raw-token.js";
 import type { Logger } from "../util/logger.js";
 import type { Broker } from "./broker.js";
-import type { Connection, DispatchResult } from "./connection.js";
+import type { Connection, DispatchResult, ResponseBytes } from "./connection.js";
 import { isDeferredResponse } from "./deferred-response.js";
 import type { HandlerRegistry } from "./handler-registry.js";
 import type { RequestContext } from "./request-context.js";
@@ -58,13 +58,18 @@ export function createDispatcher(broker: Broker, registry: HandlerRegistry, log:
       connection: connection.info,
       broker,
       log,
+      readBuffers: connection.readBuffers,
     };
     const failed = (err: unknown): unknown => {
       const code = err instanceof KafkaError ? err.code : ErrorCode.UNKNOWN_SERVER_ERROR;
       if (!(err instanceof KafkaError)) log.error({ err, ...where, api: handler.name }, "unexpected error in request handler");
       return handler.errorResponse === undefined ? "close" : handler.errorResponse(body, code, ctx);
     };
-    const encode = (response: unknown): Buffer => encodeResponseFrame(header.apiKey, header.apiVersion, header.correlationId, response as never);
+    // Large byte fields (Fetch records) are referenced by the pieces, not copied again.
+    const encode = (response: unknown): ResponseBytes => {
+      const chunks = encodeResponseFrameChunks(header.apiKey, header.apiVersion, header.correlationId, response as never);
+      return chunks.length === 1 ? (chunks[0] as Buffer) : chunks;
+    };
     let response: unknown;
     try {
       response = await handler.handle(body, ctx);
@@ -87,7 +92,7 @@ export function createDispatcher(broker: Broker, registry: HandlerRegistry, log:
     const encoded = encode(response);
     if (sasl?.closeAfterResponse === true) {
       await sleep(sasl.failureDelayMs(broker.clock.nowMs()));
-      return { final: encoded };
+      return { final: Buffer.isBuffer(encoded) ? encoded : Buffer.concat(encoded) };
     }
     return encoded;
 

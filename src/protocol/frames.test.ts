@@ -7,7 +7,8 @@ import { makeApiVersionsRequest } from "./generated/api-versions-request.js";
 import { makeApiVersionsResponse, makeApiVersionsResponseApiVersion } from "./generated/api-versions-response.js";
 import { makeMetadataResponse } from "./generated/metadata-response.js";
 import { makeProduceRequest, makeProduceRequestPartitionProduceData, makeProduceRequestTopicProduceData } from "./generated/produce-request.js";
-import { decodeRequestFrame, decodeResponseFrame, encodeRequestFrame, encodeResponseFrame } from "./frames.js";
+import { makeFetchResponse, makeFetchResponseFetchableTopicResponse, makeFetchResponsePartitionData } from "./generated/fetch-response.js";
+import { decodeRequestFrame, decodeResponseFrame, encodeRequestFrame, encodeResponseFrame, encodeResponseFrameChunks } from "./frames.js";
 
 /** A frame as the broker sees it: without the int32 size prefix (which must be right). */
 function unframe(frame: Buffer): Buffer {
@@ -157,5 +158,45 @@ void describe("decodeRequestFrame classification", () => {
       kinds.add(decodeRequestFrame(frame).kind);
     }
     assert.ok(kinds.has("malformed") && kinds.has("request"), [...kinds].join());
+  });
+});
+
+describe("encodeResponseFrameChunks", () => {
+  const records = Buffer.alloc(100_000, 7);
+  const small = Buffer.alloc(100, 9);
+  const body = makeFetchResponse({
+    responses: [
+      makeFetchResponseFetchableTopicResponse({
+        topic: "patient.vitals",
+        partitions: [
+          makeFetchResponsePartitionData({ partitionIndex: 0, highWatermark: 10n, records }),
+          makeFetchResponsePartitionData({ partitionIndex: 1, highWatermark: 1n, records: small }),
+        ],
+      }),
+    ],
+  });
+
+  for (const version of [4, 12, 16]) {
+    test(`a Fetch v${version} response's large records are referenced, and the pieces equal the one-buffer frame`, () => {
+      const whole = encodeResponseFrame(ApiKeys.Fetch, version, 77, body);
+      const chunks = encodeResponseFrameChunks(ApiKeys.Fetch, version, 77, body);
+      assert.ok(chunks.length >= 3, `header, records, rest (${chunks.length} pieces)`);
+      assert.ok(
+        chunks.some((c) => c.buffer === records.buffer && c.byteOffset === records.byteOffset && c.length === records.length),
+        "the records' own memory, not a copy",
+      );
+      assert.ok(!chunks.some((c) => c.buffer === small.buffer), "small byte fields are copied");
+      assert.deepEqual(Buffer.concat(chunks), whole);
+      unframe(whole);
+      const decoded = decodeResponseFrame(ApiKeys.Fetch, version, unframe(Buffer.concat(chunks)));
+      assert.equal(decoded.correlationId, 77);
+      assert.deepEqual(decoded.body.responses[0]?.partitions[0]?.records, records);
+    });
+  }
+
+  test("a response without large fields is one piece", () => {
+    const chunks = encodeResponseFrameChunks(ApiKeys.Metadata, 9, 5, makeMetadataResponse({ clusterId: "c" }));
+    assert.equal(chunks.length, 1);
+    assert.deepEqual(chunks[0], encodeResponseFrame(ApiKeys.Metadata, 9, 5, makeMetadataResponse({ clusterId: "c" })));
   });
 });

@@ -83,10 +83,13 @@ export class FileRecords {
     return position;
   }
 
-  /** A copy of `length` bytes from `position` (clamped to the end of the file). */
-  read(position: number, length: number): Buffer {
+  /**
+   * A copy of `length` bytes from `position` (clamped to the end of the file), read into
+   * memory from `allocate` (a pooled buffer for fetches).
+   */
+  read(position: number, length: number, allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size)): Buffer {
     const n = Math.max(0, Math.min(length, this.#size - position));
-    const out = Buffer.allocUnsafe(n);
+    const out = allocate(n);
     this.#readFully(out, position);
     return out;
   }

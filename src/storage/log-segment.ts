@@ -145,7 +145,13 @@ export class LogSegment {
    * first batch regardless when `minOneBatch`, KIP-74), none starting at or after
    * `maxOffset`. Undefined when no batch in this segment reaches `startOffset`.
    */
-  read(startOffset: bigint, maxSize: number, maxOffset: bigint | undefined, minOneBatch: boolean): Buffer | undefined {
+  read(
+    startOffset: bigint,
+    maxSize: number,
+    maxOffset: bigint | undefined,
+    minOneBatch: boolean,
+    allocate?: (size: number) => Buffer,
+  ): Buffer | undefined {
     const first = this.translateOffset(startOffset);
     if (first === undefined) return undefined;
     let total = 0;
@@ -154,7 +160,7 @@ export class LogSegment {
       if (total + batch.size > maxSize && !(total === 0 && minOneBatch)) break;
       total += batch.size;
     }
-    return this.log.read(first.position, total);
+    return this.log.read(first.position, total, allocate);
   }
 
   /** The offset after the last batch (scans from the last index entry: at most ~index.interval.bytes). */

@@ -80,6 +80,8 @@ export interface ReadOptions {
   maxOffset?: bigint;
   /** Return the first batch even when it is larger than maxBytes (KIP-74). */
   minOneBatch: boolean;
+  /** Memory to read the records into (the connection's pool for a fetch); default fresh. */
+  allocate?: (size: number) => Buffer;
 }
 
 export interface FetchDataInfo {
@@ -292,7 +294,7 @@ export class Log {
     if (fetchOffset >= maxOffset) return result;
     for (let i = this.#floorSegmentIndex(fetchOffset); i < this.#segments.length; i++) {
       const segment = this.#segments[i]!;
-      const read = segment.read(fetchOffset, maxBytes, maxOffset, opts.minOneBatch);
+      const read = segment.read(fetchOffset, maxBytes, maxOffset, opts.minOneBatch, opts.allocate);
       if (read !== undefined) return { ...result, records: clientForm(this.cipher, read, segment.log.path, this.#logger) };
     }
     return result;

@@ -123,6 +123,15 @@ export class RawClient {
     return this.#exchange(bytes, correlationId, `raw frame (correlation id ${correlationId})`);
   }
 
+  /** Stops reading from the socket: the broker's answers back up in its socket buffers. */
+  pauseReading(): void {
+    this.#socket.pause();
+  }
+
+  resumeReading(): void {
+    this.#socket.resume();
+  }
+
   /** Closes the connection; pending requests are rejected. */
   async close(): Promise<void> {
     this.#socket.end();

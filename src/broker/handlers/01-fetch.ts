@@ -112,7 +112,14 @@ export const fetchHandler = defineHandler(ApiKeys.Fetch, {
     const minBytes = Math.min(request.minBytes, maxBytes);
     const isolationLevel: IsolationLevel =
       version >= FIRST_VERSION_WITH_ISOLATION && request.isolationLevel === READ_COMMITTED ? "READ_COMMITTED" : "READ_UNCOMMITTED";
-    const params: FetchParams = { apiVersion: version, isFromFollower: replicaId >= 0, isolationLevel, maxBytes };
+    const pool = ctx.readBuffers;
+    const params: FetchParams = {
+      apiVersion: version,
+      isFromFollower: replicaId >= 0,
+      isolationLevel,
+      maxBytes,
+      ...(pool !== undefined && { allocate: (size: number) => pool.acquire(size) }),
+    };
 
     let results = readFromLog(broker, params, reads);
     const bytes = results.reduce((n, r) => n + r.records.length, 0);
@@ -125,6 +132,8 @@ export const fetchHandler = defineHandler(ApiKeys.Fetch, {
         maxBytes: r.maxBytes,
         ...(isolationLevel === "READ_COMMITTED" && { lastStableOffset: results[i]?.lastStableOffset ?? -1n }),
       }));
+      // Too little to answer yet: these reads are dropped and read again after the wait.
+      for (const r of results) pool?.release(r.records);
       await fetchPurgatoryOf(broker).wait(watched, minBytes, request.maxWaitMs);
       results = readFromLog(broker, params, reads);
     }

@@ -1,14 +1,30 @@
 // Growable big-endian writer for Kafka's wire primitives. One Writer builds one frame:
 // reserve the size prefix with `int32(0)`, write header and body, then `patchInt32`.
+// A splicing writer (for responses) does not copy large byte fields such as a Fetch
+// response's records: it keeps a reference and `finishChunks` hands the socket the
+// pieces in order, so the records read from a segment go out without another copy.
 
 const INITIAL_SIZE = 256;
+/** On a splicing writer, `raw` references byte fields at least this long instead of copying them. */
+export const SPLICE_MIN_BYTES = 16 * 1024;
 
 export class Writer {
   buf: Buffer;
+  /** Position in `buf`: the bytes written here, not counting spliced ones (see `length`). */
   pos = 0;
+  readonly #splicing: boolean;
+  /** Referenced byte fields, each logically inserted at `buf` position `at`. */
+  readonly #spliced: { at: number; bytes: Buffer }[] = [];
+  #splicedBytes = 0;
 
-  constructor(initialSize = INITIAL_SIZE) {
+  constructor(initialSize = INITIAL_SIZE, opts: { splice?: boolean } = {}) {
     this.buf = Buffer.allocUnsafe(initialSize);
+    this.#splicing = opts.splice === true;
+  }
+
+  /** Everything written so far, spliced bytes included. */
+  get length(): number {
+    return this.pos + this.#splicedBytes;
   }
 
   #ensure(n: number): void {
@@ -20,9 +36,23 @@ export class Writer {
     this.buf = next;
   }
 
-  /** The bytes written so far (a view, valid until the next write). */
+  /** The bytes written so far (a view, valid until the next write; a copy if anything was spliced). */
   finish(): Buffer {
-    return this.buf.subarray(0, this.pos);
+    if (this.#spliced.length === 0) return this.buf.subarray(0, this.pos);
+    return Buffer.concat(this.finishChunks(), this.length);
+  }
+
+  /** The bytes written so far as pieces in order: views of `buf` and the spliced fields. */
+  finishChunks(): Buffer[] {
+    const chunks: Buffer[] = [];
+    let from = 0;
+    for (const { at, bytes } of this.#spliced) {
+      if (at > from) chunks.push(this.buf.subarray(from, at));
+      chunks.push(bytes);
+      from = at;
+    }
+    if (this.pos > from || chunks.length === 0) chunks.push(this.buf.subarray(from, this.pos));
+    return chunks;
   }
 
   patchInt32(at: number, value: number): void {
@@ -121,6 +151,12 @@ export class Writer {
   }
 
   raw(bytes: Uint8Array): void {
+    if (this.#splicing && bytes.length >= SPLICE_MIN_BYTES) {
+      // The caller's Buffer itself: a pool recognizes its buffers by identity.
+      this.#spliced.push({ at: this.pos, bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) });
+      this.#splicedBytes += bytes.length;
+      return;
+    }
     this.#ensure(bytes.length);
     this.buf.set(bytes, this.pos);
     this.pos += bytes.length;
