@@ -246,6 +246,7 @@ try {
     }
   }
   // The acks=1 topic holds 4 runs of KCAT_RECORDS: consume the first KCAT_RECORDS of it.
+  await settleDisk();
   rows.push(["consume kcat", await kcatConsume(broker.bootstrap, "bench-kcat-acks1", KCAT_RECORDS), loopback, undefined]);
   console.log("case                        MB/s  records/s   share of limit        of receive+append  of client ceiling");
   for (const [name, r, limit, clientCeiling] of rows) {
