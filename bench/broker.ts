@@ -257,23 +257,37 @@ try {
   }
 
   await createTopic(broker.bootstrap, "bench-latency");
-  const latency = async (acks: string, seconds: number) => {
-    const { stdout } = await run("/usr/bin/python3", [join(root, "bench/peers/latency.py"), broker.bootstrap, "bench-latency", "5000", String(seconds), acks]);
-    return JSON.parse(stdout) as { sent: number; received: number; p50_ms: number; p99_ms: number; max_ms: number; ack_p50: number; ack_p99: number };
+  type Latency = { sent: number; received: number; p50_ms: number; p99_ms: number; max_ms: number; ack_p50: number; ack_p99: number };
+  const latency = async (bootstrap: string, acks: string, seconds: number): Promise<Latency> => {
+    const { stdout } = await run("/usr/bin/python3", [join(root, "bench/peers/latency.py"), bootstrap, "bench-latency", "5000", String(seconds), acks]);
+    return JSON.parse(stdout) as Latency;
   };
+  const latencyRuns = async (bootstrap: string): Promise<void> => {
+    for (const acks of ["1", "all"]) {
+      await settleDisk();
+      const lat = await latency(bootstrap, acks, 5);
+      console.log(
+        `  acks=${acks.padEnd(3)} produce-to-consume p50 ${lat.p50_ms} ms, p99 ${lat.p99_ms} ms, max ${lat.max_ms} ms; ` +
+          `send-to-ack p50 ${lat.ack_p50} ms, p99 ${lat.ack_p99} ms (${lat.received}/${lat.sent} received)`,
+      );
+    }
+  };
+  console.log("\nlatency at 5,000 records/s for 5 s (librdkafka, linger.ms=0, first second not counted)");
+  // Right after the throughput runs: the broker's heap still holds their garbage.
   await settleDisk();
-  await latency("1", 3); // warm-up: the broker's first seconds of a new pattern run colder code
-  console.log("\nlatency at 5,000 records/s for 5 s (librdkafka, linger.ms=0, first second not counted):");
-  for (const acks of ["1", "all"]) {
-    await settleDisk();
-    const lat = await latency(acks, 5);
-    console.log(
-      `  acks=${acks.padEnd(3)} produce-to-consume p50 ${lat.p50_ms} ms, p99 ${lat.p99_ms} ms, max ${lat.max_ms} ms; ` +
-        `send-to-ack p50 ${lat.ack_p50} ms, p99 ${lat.ack_p99} ms (${lat.received}/${lat.sent} received)`,
-    );
-  }
+  await latency(broker.bootstrap, "1", 3); // warm-up: a new traffic pattern first runs colder code
+  console.log("right after the throughput runs (3 s warm-up):");
+  await latencyRuns(broker.bootstrap);
   console.log(`RSS after the runs: ${rssMiB(broker.pid).toFixed(0)} MiB`);
   await broker.stop();
+
+  // Steady state: the same data, a broker restarted and warmed up on this traffic alone.
+  const steady = await startBroker();
+  await latency(steady.bootstrap, "1", 5);
+  await latency(steady.bootstrap, "all", 3);
+  console.log("steady state (broker restarted on the same data, 8 s warm-up at this rate):");
+  await latencyRuns(steady.bootstrap);
+  await steady.stop();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
