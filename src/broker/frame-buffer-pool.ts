@@ -1,14 +1,14 @@
-// Reusable memory for large request frames and fetch reads. A frame that spans several socket reads is
-// assembled into a buffer of its own; a fresh multi-megabyte buffer costs page faults on
-// every first touch (the allocator maps new pages for it and unmaps them when it is
-// collected), which measured ~50x the copy itself. Produce frames are the large and
-// frequent ones, and nothing keeps a view of a produce request once its handler has
-// returned (the batches are written to the segment synchronously), so the connection
-// hands their buffers back here for the next frame. Other requests keep their buffers:
-// group and SASL state may hold views of their bytes. A second pool per connection holds
-// the buffers Fetch reads records into: those go out by reference in the response
-// (protocol/primitives/writer.ts splices them) and come back once the socket has
-// written them.
+// Reusable memory for large request frames and fetch reads. A frame that spans several
+// socket reads is assembled into a buffer of its own; a fresh multi-megabyte buffer
+// costs page faults on every first touch (the allocator maps new pages for it and unmaps
+// them when it is collected), which measured ~50x the copy itself. Produce frames are
+// the large and frequent ones, and nothing keeps a view of a produce request once its
+// handler has returned (the batches are written to the segment synchronously), so the
+// connection hands their buffers back here for the next frame. Other requests keep their
+// buffers: group and SASL state may hold views of their bytes. A second pool per
+// connection holds the buffers Fetch reads records into: those go out by reference in
+// the response (protocol/primitives/writer.ts splices them) and come back once the
+// socket has written them.
 
 /** Frames smaller than this are cheap to allocate and are not pooled. */
 const MIN_POOLED_BYTES = 64 * 1024;
