@@ -6,7 +6,7 @@
 //   Header (61 bytes; Length counts the envelope; Attributes | ENCRYPTED_FLAG_MASK;
 //          CRC-32C recomputed over the stored bytes, so recovery checks them unchanged)
 //   EnvelopeVersion int8 (1) | KeyIdLength uint8 | KeyId (ASCII) | OriginalCrc uint32
-//   Nonce (12 random bytes) | Tag (16 bytes) | Ciphertext (as long as the records section)
+//   Nonce (12 bytes) | Tag (16 bytes) | Ciphertext (as long as the records section)
 //
 // The additional authenticated data is the stored header without its CRC (which covers
 // the tag, so cannot be an input) followed by the envelope up to the nonce: changing any
@@ -17,9 +17,9 @@
 // Control batches (transaction markers: version, type, coordinator epoch — no record
 // data) stay in clear: producer-state replay and the cleaner read them without keys.
 // The flag bit lies outside the bits Kafka defines (0-6) and never leaves the broker.
-// With random 96-bit nonces, one key should protect well under 2^32 batches (NIST
-// SP 800-38D); rotating the active key resets that count.
-import { createCipheriv, createDecipheriv, randomFillSync } from "node:crypto";
+// Nonces come from nonce-sequence.ts: a counter from a random start, so they never repeat
+// within a process and a key is not held to the ~2^32 batches of random nonces.
+import { createCipheriv, createDecipheriv } from "node:crypto";
 import {
   ATTRIBUTES_OFFSET,
   CRC_OFFSET,
@@ -31,10 +31,10 @@ import {
   writeBatchCrc,
 } from "../../protocol/records/batch-header.js";
 import { KeyRingError, type KeyRing } from "./key-ring.js";
+import { NONCE_BYTES, NonceSequence } from "./nonce-sequence.js";
 
 export const ENCRYPTED_FLAG_MASK = 0x4000;
 const ENVELOPE_VERSION = 1;
-const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 const ALGORITHM = "aes-256-gcm";
 
@@ -173,7 +173,7 @@ function encryptBatch(batch: Buffer, keyId: string, key: Buffer): Buffer {
   out.writeUInt8(keyId.length, envelopeStart + 1);
   out.write(keyId, envelopeStart + 2, "latin1");
   out.writeUInt32BE(batch.readUInt32BE(CRC_OFFSET), aadEnd - 4);
-  const nonce = nextNonce();
+  const nonce = nonces.next();
   nonce.copy(out, aadEnd);
   const cipher = createCipheriv(ALGORITHM, key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aadOf(out, aadEnd));
@@ -185,17 +185,8 @@ function encryptBatch(batch: Buffer, keyId: string, key: Buffer): Buffer {
   return out;
 }
 
-// Nonces come from the CSPRNG in blocks: one call per 256 batches instead of one per batch.
-const noncePool = Buffer.alloc(NONCE_BYTES * 256);
-let noncePoolAt = noncePool.length;
-function nextNonce(): Buffer {
-  if (noncePoolAt === noncePool.length) {
-    randomFillSync(noncePool);
-    noncePoolAt = 0;
-  }
-  noncePoolAt += NONCE_BYTES;
-  return noncePool.subarray(noncePoolAt - NONCE_BYTES, noncePoolAt);
-}
+/** One sequence per process, shared by every key: a nonce is unique under any key. */
+const nonces = new NonceSequence();
 
 /** Header without the CRC field, then the envelope up to the nonce. */
 function aadOf(stored: Buffer, aadEnd: number): Buffer {
