@@ -3,7 +3,9 @@
 // nothing else. `npm run bench:broker` runs a client against it to measure what the
 // client itself can push through loopback on this machine: the ceiling any broker's
 // produce figure is bounded by. Prints its port, then runs until stdin closes.
-// Run: `tsx bench/peers/null-broker.ts`.
+// Run: `node dist-bench/bench/peers/null-broker.js` (compiled by `npm run bench:broker`).
+// It frames requests itself rather than through the broker's Connection, so that its
+// ceiling holds no broker cost at all.
 import { createServer, type Socket } from "node:net";
 import { decodeRequestFrame, encodeResponseFrame } from "../../src/protocol/frames.js";
 import { ApiKeys } from "../../src/protocol/generated/api-messages.js";

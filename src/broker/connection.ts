@@ -30,10 +30,6 @@ export type DispatchResult =
   | "close"
   | { readonly final: Buffer }
   | { readonly deferred: Promise<ResponseBytes | null | "close"> };
-
-function isResponseBytes(result: DispatchResult): result is ResponseBytes {
-  return Buffer.isBuffer(result) || Array.isArray(result);
-}
 export type Dispatcher = (frame: Buffer, connection: Connection) => Promise<DispatchResult>;
 
 const MAX_QUEUED_FRAMES = 64;
@@ -47,6 +43,10 @@ const RESUME_QUEUED_BYTES = 1 << 20;
 const MAX_DEFERRED_RESPONSES = 1024;
 // Fetch reads up to this size are pooled (max.partition.fetch.bytes is 1 MiB by default).
 const MAX_POOLED_READ_BYTES = 8 << 20;
+
+function isResponseBytes(result: DispatchResult): result is ResponseBytes {
+  return Buffer.isBuffer(result) || Array.isArray(result);
+}
 
 export class Connection {
   readonly info: ConnectionInfo;
@@ -214,14 +214,12 @@ export class Connection {
     // Corked, the pieces leave in one writev. Pooled read buffers among them go back to
     // the pool once the socket has written them (and only then: until the callback the
     // kernel may still be reading from them).
+    const release = (err?: Error | null): void => {
+      if (err === undefined || err === null) for (const c of bytes) this.readBuffers.release(c);
+    };
     this.#socket.cork();
     let ok = true;
-    const last = bytes.length - 1;
-    bytes.forEach((chunk, i) => {
-      ok = i < last ? this.#socket.write(chunk) : this.#socket.write(chunk, (err) => {
-        if (err === undefined || err === null) for (const c of bytes) this.readBuffers.release(c);
-      });
-    });
+    bytes.forEach((chunk, i) => (ok = this.#socket.write(chunk, i === bytes.length - 1 ? release : undefined)));
     this.#socket.uncork();
     return ok;
   }

@@ -4,6 +4,7 @@ import type { KafkaPrincipal } from "../security/kafka-principal.js";
 import type { SaslSession } from "../security/sasl-session.js";
 import type { Logger } from "../util/logger.js";
 import type { Broker } from "./broker.js";
+import type { FrameBufferPool } from "./frame-buffer-pool.js";
 
 export interface ConnectionInfo {
   /** Kafka's connection id form: local-addr:port-remote-addr:port-index. */
@@ -37,11 +38,5 @@ export interface RequestContext {
    * the buffers back once the response holding them is written. Absent outside a
    * connection (tests calling handlers directly).
    */
-  readonly readBuffers?: BufferPool;
-}
-
-export interface BufferPool {
-  acquire(size: number): Buffer;
-  /** Only for buffers nothing refers to any more. */
-  release(buffer: Buffer): void;
+  readonly readBuffers?: FrameBufferPool;
 }

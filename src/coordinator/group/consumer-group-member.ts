@@ -1,7 +1,7 @@
 // A member of a KIP-848 consumer group (Kafka's ConsumerGroupMember): what it subscribes
 // to, its member epoch, and its reconciliation state — the partitions it is assigned
 // and may fetch, and the ones it still has to revoke before others may get them.
-import type { TopicPartitions } from "./records/consumer-group-records.js";
+import type { MemberMetadataValue, TopicPartitions } from "./records/consumer-group-records.js";
 
 /** Kafka's MemberState values, as stored in ConsumerGroupCurrentMemberAssignmentValue.State. */
 export const MemberState = {
@@ -18,16 +18,9 @@ export const LEAVE_GROUP_STATIC_MEMBER_EPOCH = -2;
 /** Partitions by topic id. */
 export type Assignment = Map<string, Set<number>>;
 
-export interface ConsumerGroupMember {
+/** A member: what its ConsumerGroupMemberMetadata record holds, and its assignment state. */
+export interface ConsumerGroupMember extends MemberMetadataValue {
   readonly memberId: string;
-  instanceId: string | null;
-  rackId: string | null;
-  clientId: string;
-  clientHost: string;
-  subscribedTopicNames: string[];
-  subscribedTopicRegex: string | null;
-  rebalanceTimeoutMs: number;
-  serverAssignor: string | null;
   memberEpoch: number;
   previousMemberEpoch: number;
   state: MemberStateValue;
